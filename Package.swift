@@ -1,0 +1,69 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// The two core modules (PEP440, PEP508) depend on nothing, not even Foundation:
+// resolvers embed them and they sit on every hot path.
+let package = Package(
+    name: "pepcheck",
+    products: [
+        .library(name: "PEP440", targets: ["PEP440"]),
+        .library(name: "PEP508", targets: ["PEP508"]),
+        .library(name: "TOML", targets: ["TOML"]),
+        .library(name: "External", targets: ["External"]),
+        .library(name: "Lint", targets: ["Lint"]),
+        .library(name: "Conformance", targets: ["Conformance"]),
+        .executable(name: "pepcheck", targets: ["pepcheck"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // System libraries, found through pkg-config.
+        .systemLibrary(
+            name: "CYAML", pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]),
+        .systemLibrary(
+            name: "CLibXML2", pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]),
+
+        // Core.
+        .target(name: "PEP440"),
+        .target(name: "PEP508", dependencies: ["PEP440"]),
+
+        // Supporting libraries.
+        .target(name: "Diagnostics"),
+        .target(name: "TOML"),
+        .target(name: "YAML", dependencies: ["CYAML"]),
+        .target(name: "Reports", dependencies: ["CLibXML2", "Diagnostics"]),
+        .target(name: "Host", dependencies: ["PEP508"]),
+        .target(
+            name: "External",
+            dependencies: ["PEP440", "PEP508", "YAML", "Diagnostics"],
+            resources: [.copy("Mappings")]),
+        .target(
+            name: "Lint",
+            dependencies: ["PEP440", "PEP508", "TOML", "External", "Diagnostics"]),
+        .target(name: "Conformance", dependencies: ["PEP440", "PEP508", "Reports"]),
+
+        // Executables: thin shells over the libraries.
+        .executableTarget(
+            name: "pepcheck",
+            dependencies: [
+                "PEP440", "PEP508", "Lint", "External", "Conformance", "Host", "Diagnostics",
+                "Reports",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
+        .executableTarget(name: "pepcheck-bench", dependencies: ["PEP440", "PEP508"]),
+
+        // Tests.
+        .testTarget(name: "PEP440Tests", dependencies: ["PEP440"]),
+        .testTarget(name: "PEP508Tests", dependencies: ["PEP508"]),
+        .testTarget(name: "TOMLTests", dependencies: ["TOML"]),
+        .testTarget(name: "YAMLTests", dependencies: ["YAML"]),
+        .testTarget(name: "ExternalTests", dependencies: ["External"]),
+        .testTarget(name: "LintTests", dependencies: ["Lint"]),
+        .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics", "Reports"]),
+        .testTarget(name: "ConformanceTests", dependencies: ["Conformance"]),
+        .testTarget(name: "CLITests", dependencies: ["pepcheck"]),
+    ]
+)

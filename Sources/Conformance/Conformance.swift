@@ -1,0 +1,1 @@
+// The Conformance module. See ARCHITECTURE.md.

@@ -1,0 +1,1 @@
+// The External module. See ARCHITECTURE.md.

@@ -1,0 +1,1 @@
+// The Host module. See ARCHITECTURE.md.

@@ -1,0 +1,1 @@
+// The Lint module. See ARCHITECTURE.md.

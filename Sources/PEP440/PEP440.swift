@@ -1,0 +1,1 @@
+// The PEP440 module. See ARCHITECTURE.md.

@@ -1,0 +1,1 @@
+// The PEP508 module. See ARCHITECTURE.md.

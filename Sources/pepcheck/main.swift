@@ -1,0 +1,1 @@
+print("pepcheck: under construction")
