@@ -1,1 +1,0 @@
-// The Reports module. See ARCHITECTURE.md.
