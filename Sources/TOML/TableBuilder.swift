@@ -1,0 +1,244 @@
+/// The mutable table tree behind a parse: an arena of nodes addressed by index, so that
+/// headers and dotted keys can reopen any table cheaply. ``finish(_:definition:)`` turns a
+/// node into an immutable ``TOMLTable``.
+struct TableBuilder {
+    /// How a table node came to exist; decides what may extend it later.
+    enum State {
+        /// Only named as a parent in a header: a header or dotted keys may still define it.
+        case implicit
+        /// Defined by a `[header]` or as an `[[array]]` element.
+        case header
+        /// Created by dotted keys (or inside an inline table).
+        case dotted
+    }
+
+    enum Slot {
+        case value(TOMLValue)
+        case node(Int)
+    }
+
+    struct Entry {
+        var key: TOMLKey
+        var slot: Slot
+    }
+
+    struct Node {
+        var entries: [Entry] = []
+        var index: [String: Int]? = nil
+        var state: State
+        var definition: TOMLTable.Definition
+        var depth: Int
+        /// An array of tables: `elements` are its table nodes.
+        var isArrayOfTables = false
+        var elements: [Int] = []
+    }
+
+    /// Tables with more entries than this get a dictionary index.
+    static let indexThreshold = 8
+
+    private(set) var nodes: [Node] = [
+        Node(state: .header, definition: .root, depth: 0)
+    ]
+
+    var mark: Int { nodes.count }
+
+    func depth(of node: Int) -> Int { nodes[node].depth }
+
+    mutating func reset(to mark: Int) {
+        nodes.removeSubrange(mark...)
+    }
+
+    mutating func newTable(definition: TOMLTable.Definition, depth: Int, state: State) -> Int {
+        nodes.append(Node(state: state, definition: definition, depth: depth))
+        return nodes.count - 1
+    }
+
+    func position(of key: String, in node: Int) -> Int? {
+        if let index = nodes[node].index { return index[key] }
+        let entries = nodes[node].entries
+        for i in entries.indices where entries[i].key.name == key { return i }
+        return nil
+    }
+
+    private mutating func append(_ entry: Entry, to node: Int) {
+        let position = nodes[node].entries.count
+        nodes[node].entries.append(entry)
+        if nodes[node].index != nil {
+            nodes[node].index![entry.key.name] = position
+        } else if position + 1 > TableBuilder.indexThreshold {
+            var index: [String: Int] = [:]
+            index.reserveCapacity(position * 2)
+            for (i, e) in nodes[node].entries.enumerated() { index[e.key.name] = i }
+            nodes[node].index = index
+        }
+    }
+
+    /// Creates a child table (or array of tables) under `key`, checking the nesting limit.
+    private mutating func addChild(
+        _ key: TOMLKey, to parent: Int, state: State, definition: TOMLTable.Definition, arrayOfTables: Bool = false
+    ) throws(TOMLError) -> Int {
+        let depth = nodes[parent].depth + 1
+        guard depth <= TOMLDocument.maximumDepth else { throw .nestingTooDeep(at: key.span) }
+        let child = newTable(definition: definition, depth: depth, state: state)
+        nodes[child].isArrayOfTables = arrayOfTables
+        append(Entry(key: key, slot: .node(child)), to: parent)
+        return child
+    }
+
+    private func describe(_ value: TOMLValue) -> String {
+        switch value.kind {
+        case .inlineTable: "an inline table"
+        case .array: "an array"
+        default: "a value"
+        }
+    }
+
+    private func alreadyDefined(_ key: TOMLKey, as value: TOMLValue, code: TOMLError.Code) -> TOMLError {
+        TOMLError(
+            code: code,
+            message: "expected a new key, found `\(key.name)` already defined as \(describe(value)) at byte \(value.span.lowerBound)",
+            span: key.span)
+    }
+
+    /// `a.b.c = value` inside table `table`.
+    mutating func insert(keys: [TOMLKey], value: TOMLValue, into table: Int) throws(TOMLError) {
+        var current = table
+        for key in keys.dropLast() {
+            guard let position = position(of: key.name, in: current) else {
+                current = try addChild(key, to: current, state: .dotted, definition: .dottedKey(key.span))
+                continue
+            }
+            switch nodes[current].entries[position].slot {
+            case .value(let existing):
+                let isInline = existing.table != nil || existing.array != nil
+                throw alreadyDefined(key, as: existing, code: isInline ? .inlineValueExtended : .duplicateKey)
+            case .node(let child):
+                let node = nodes[child]
+                if node.isArrayOfTables || node.state == .header {
+                    throw TOMLError(
+                        code: .tableRedefined,
+                        message: "expected a new key, found `\(key.name)` already defined by a header at byte \(node.definition.span.lowerBound)",
+                        span: key.span)
+                }
+                if node.state == .implicit {
+                    nodes[child].state = .dotted
+                    nodes[child].definition = .dottedKey(key.span)
+                }
+                current = child
+            }
+        }
+        let last = keys[keys.count - 1]
+        if let position = position(of: last.name, in: current) {
+            let entry = nodes[current].entries[position]
+            let firstSpan: Range<Int>
+            switch entry.slot {
+            case .value(let existing): firstSpan = existing.span
+            case .node(let child): firstSpan = nodes[child].definition.span
+            }
+            throw TOMLError(
+                code: .duplicateKey,
+                message: "expected a new key, found `\(last.name)` already defined at byte \(firstSpan.lowerBound)",
+                span: last.span)
+        }
+        append(Entry(key: last, slot: .value(value)), to: current)
+    }
+
+    /// Applies a `[table]` or `[[array]]` header and returns the table node it opens.
+    mutating func openTable(_ header: TOMLHeader) throws(TOMLError) -> Int {
+        var current = 0
+        let keys = header.keys
+        for (i, key) in keys.enumerated() {
+            let isLast = i == keys.count - 1
+            guard let position = position(of: key.name, in: current) else {
+                if !isLast {
+                    current = try addChild(key, to: current, state: .implicit, definition: .implicit(key.span))
+                } else if header.isArrayOfTables {
+                    let array = try addChild(
+                        key, to: current, state: .header, definition: .arrayHeader(header.span), arrayOfTables: true)
+                    return try appendElement(to: array, header: header)
+                } else {
+                    return try addChild(key, to: current, state: .header, definition: .header(header.span))
+                }
+                continue
+            }
+            switch nodes[current].entries[position].slot {
+            case .value(let existing):
+                let isInline = existing.table != nil || existing.array != nil
+                throw TOMLError(
+                    code: isInline ? .inlineValueExtended : .tableRedefined,
+                    message: "expected a table, found `\(key.name)` already defined as \(describe(existing)) at byte \(existing.span.lowerBound)",
+                    span: key.span)
+            case .node(let child):
+                let node = nodes[child]
+                if node.isArrayOfTables {
+                    if !isLast {
+                        current = node.elements[node.elements.count - 1]
+                        continue
+                    }
+                    guard header.isArrayOfTables else {
+                        throw TOMLError(
+                            code: .tableRedefined,
+                            message: "expected a new table, found `\(key.name)` already defined as an array of tables at byte \(node.definition.span.lowerBound)",
+                            span: header.span)
+                    }
+                    return try appendElement(to: child, header: header)
+                }
+                if !isLast {
+                    current = child
+                    continue
+                }
+                guard !header.isArrayOfTables, node.state == .implicit else {
+                    let how = node.state == .dotted ? "by dotted keys" : "by a header"
+                    throw TOMLError(
+                        code: .tableRedefined,
+                        message: "expected a new table, found `\(key.name)` already defined \(how) at byte \(node.definition.span.lowerBound)",
+                        span: header.span)
+                }
+                nodes[child].state = .header
+                nodes[child].definition = .header(header.span)
+                return child
+            }
+        }
+        return current
+    }
+
+    private mutating func appendElement(to array: Int, header: TOMLHeader) throws(TOMLError) -> Int {
+        let depth = nodes[array].depth + 1
+        guard depth <= TOMLDocument.maximumDepth else { throw .nestingTooDeep(at: header.span) }
+        let element = newTable(definition: .arrayHeader(header.span), depth: depth, state: .header)
+        nodes[array].elements.append(element)
+        return element
+    }
+
+    /// Freezes node `node` (and its descendants) into a table value.
+    mutating func finish(_ node: Int, definition: TOMLTable.Definition) -> TOMLTable {
+        var entries: [Entry] = []
+        swap(&entries, &nodes[node].entries)
+        var result: [TOMLTable.Entry] = []
+        result.reserveCapacity(entries.count)
+        for entry in entries {
+            switch entry.slot {
+            case .value(let value):
+                result.append(TOMLTable.Entry(key: entry.key, value: value))
+            case .node(let child):
+                result.append(TOMLTable.Entry(key: entry.key, value: finishValue(child)))
+            }
+        }
+        return TOMLTable(entries: result, definition: definition, index: nodes[node].index)
+    }
+
+    private mutating func finishValue(_ node: Int) -> TOMLValue {
+        let definition = nodes[node].definition
+        if nodes[node].isArrayOfTables {
+            let elementNodes = nodes[node].elements
+            var elements: [TOMLValue] = []
+            elements.reserveCapacity(elementNodes.count)
+            for element in elementNodes {
+                let definition = nodes[element].definition
+                elements.append(TOMLValue(kind: .table(finish(element, definition: definition)), span: definition.span))
+            }
+            return TOMLValue(kind: .array(elements), span: definition.span)
+        }
+        return TOMLValue(kind: .table(finish(node, definition: definition)), span: definition.span)
+    }
+}
