@@ -35,6 +35,8 @@ public struct YAMLError: Error, Hashable, Sendable, CustomStringConvertible {
         public static let missingKey = Code(rawValue: "missing-key")
         /// A key is not among the allowed ones (typed accessors).
         public static let unknownKey = Code(rawValue: "unknown-key")
+        /// A file or directory could not be read.
+        public static let unreadable = Code(rawValue: "unreadable")
         /// A scalar does not have an allowed value (typed accessors).
         public static let invalidValue = Code(rawValue: "invalid-value")
     }
