@@ -2,7 +2,7 @@
 ///
 /// Lookup order for a dependency: drop its version and follow registry aliases to the
 /// canonical id; look the id up in the ecosystem file, then in the file it `inherits`
-/// from; within a file, a `<ecosystem>+<release>` override replaces the plain lists and
+/// from; in either file, an override keyed by the selected `<ecosystem>+<release>` replaces the plain lists and
 /// `same-as` redirects to another id. A virtual id (`dep:virtual/...`) the ecosystem
 /// does not map to any package is served by the first registry definition that
 /// `provides` it and that the ecosystem packages (PEP 804: ecosystems choose the
@@ -75,7 +75,7 @@ public struct MappingResolver: Sendable {
             case .notPackaged(let note):
                 return .notPackaged(note)
             case .packages(let specs):
-                if let release, let override = entry.releases["\(file.ecosystem)+\(release)"] {
+                if let release, let override = entry.releases["\(mapping.ecosystem)+\(release)"] {
                     return .packages(override)
                 }
                 return .packages(specs)
