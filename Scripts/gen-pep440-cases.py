@@ -144,6 +144,21 @@ for _ in range(count):
              one=Specifier(s).contains(v, prereleases=pre),
              set=SpecifierSet(s).contains(v, prereleases=pre))
 
+raw_pool = version_pool()[: count // 2]
+arbitrary = [s for s in good_specs if s.strip().startswith("===")]
+for _ in range(count // 3):
+    s = rng.choice(arbitrary if rng.random() < 0.5 else good_specs)
+    if rng.random() < 0.5 and s.strip().startswith("==="):
+        raw = rng.choice([Specifier(s).version, Specifier(s).version.upper(), "v" + Specifier(s).version])
+    else:
+        raw = rng.choice(raw_pool)
+    if parse(raw) == "skip":
+        continue
+    for pre in (None, True, False):
+        emit(t="text", spec=s, version=raw, pre=pre,
+             one=Specifier(s).contains(raw, prereleases=pre),
+             set=SpecifierSet(s).contains(raw, prereleases=pre))
+
 for _ in range(count // 10):
     parts = rng.sample(good_specs, rng.randint(0, 3))
     text = rng.choice([",", ", ", " ,"]).join(parts)

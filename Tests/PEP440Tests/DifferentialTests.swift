@@ -76,6 +76,14 @@ struct DifferentialTests {
                       "Specifier(\(s)).contains(\(v), \(String(describing: pre("pre")))) != \(c["one"]!)")
                 check("contains-set", set.contains(v, prereleases: pre("pre")) == c["set"] as! Bool,
                       "SpecifierSet(\(set)).contains(\(v), \(String(describing: pre("pre")))) != \(c["set"]!)")
+            case "text":
+                let s = Specifier(c["spec"] as! String)!
+                let set = SpecifierSet(c["spec"] as! String)!
+                let raw = c["version"] as! String
+                check("contains-text", s.contains(raw, prereleases: pre("pre")) == c["one"] as! Bool,
+                      "Specifier(\(s)).contains(\(raw.debugDescription), \(String(describing: pre("pre")))) != \(c["one"]!)")
+                check("contains-text-set", set.contains(raw, prereleases: pre("pre")) == c["set"] as! Bool,
+                      "SpecifierSet(\(set)).contains(\(raw.debugDescription), \(String(describing: pre("pre")))) != \(c["set"]!)")
             case "filter":
                 let set = SpecifierSet(c["set"] as! String)!
                 let versions = (c["versions"] as! [String]).map { Version($0)! }
