@@ -96,8 +96,8 @@ struct TableBuilder {
     private func alreadyDefined(_ key: TOMLKey, as value: TOMLValue, code: TOMLError.Code) -> TOMLError {
         TOMLError(
             code: code,
-            message: "expected a new key, found `\(key.name)` already defined as \(describe(value)) at byte \(value.span.lowerBound)",
-            span: key.span)
+            message: "expected a new key, found `\(key.name)` already defined as \(describe(value))",
+            span: key.span, firstDefinition: value.span)
     }
 
     /// `a.b.c = value` inside table `table`.
@@ -117,8 +117,8 @@ struct TableBuilder {
                 if node.isArrayOfTables || node.state == .header {
                     throw TOMLError(
                         code: .tableRedefined,
-                        message: "expected a new key, found `\(key.name)` already defined by a header at byte \(node.definition.span.lowerBound)",
-                        span: key.span)
+                        message: "expected a new key, found `\(key.name)` already defined by a header",
+                        span: key.span, firstDefinition: node.definition.span)
                 }
                 if node.state == .implicit {
                     nodes[child].state = .dotted
@@ -137,8 +137,8 @@ struct TableBuilder {
             }
             throw TOMLError(
                 code: .duplicateKey,
-                message: "expected a new key, found `\(last.name)` already defined at byte \(firstSpan.lowerBound)",
-                span: last.span)
+                message: "expected a new key, found `\(last.name)` already defined",
+                span: last.span, firstDefinition: firstSpan)
         }
         append(Entry(key: last, slot: .value(value)), to: current)
     }
@@ -166,8 +166,8 @@ struct TableBuilder {
                 let isInline = existing.table != nil || existing.array != nil
                 throw TOMLError(
                     code: isInline ? .inlineValueExtended : .tableRedefined,
-                    message: "expected a table, found `\(key.name)` already defined as \(describe(existing)) at byte \(existing.span.lowerBound)",
-                    span: key.span)
+                    message: "expected a table, found `\(key.name)` already defined as \(describe(existing))",
+                    span: key.span, firstDefinition: existing.span)
             case .node(let child):
                 let node = nodes[child]
                 if node.isArrayOfTables {
@@ -178,8 +178,8 @@ struct TableBuilder {
                     guard header.isArrayOfTables else {
                         throw TOMLError(
                             code: .tableRedefined,
-                            message: "expected a new table, found `\(key.name)` already defined as an array of tables at byte \(node.definition.span.lowerBound)",
-                            span: header.span)
+                            message: "expected a new table, found `\(key.name)` already defined as an array of tables",
+                            span: header.span, firstDefinition: node.definition.span)
                     }
                     return try appendElement(to: child, header: header)
                 }
@@ -191,8 +191,8 @@ struct TableBuilder {
                     let how = node.state == .dotted ? "by dotted keys" : "by a header"
                     throw TOMLError(
                         code: .tableRedefined,
-                        message: "expected a new table, found `\(key.name)` already defined \(how) at byte \(node.definition.span.lowerBound)",
-                        span: header.span)
+                        message: "expected a new table, found `\(key.name)` already defined \(how)",
+                        span: header.span, firstDefinition: node.definition.span)
                 }
                 nodes[child].state = .header
                 nodes[child].definition = .header(header.span)
