@@ -17,13 +17,12 @@ struct TableBuilder {
         case node(Int)
     }
 
-    struct Entry {
-        var key: TOMLKey
-        var slot: Slot
-    }
-
     struct Node {
-        var entries: [Entry] = []
+        /// The final entries; those that are child nodes hold a placeholder until ``finish(_:definition:)``.
+        var entries: [TOMLTable.Entry] = []
+        /// The child node of each entry (-1 for values); empty while no entry is a child node,
+        /// which spares leaf tables an allocation.
+        var children: [Int] = []
         var index: [String: Int]? = nil
         var state: State
         var definition: TOMLTable.Definition
@@ -60,9 +59,26 @@ struct TableBuilder {
         return nil
     }
 
-    private mutating func append(_ entry: Entry, to node: Int) {
+    func slot(_ position: Int, in node: Int) -> Slot {
+        let children = nodes[node].children
+        if !children.isEmpty && children[position] >= 0 { return .node(children[position]) }
+        return .value(nodes[node].entries[position].value)
+    }
+
+    private static let placeholder = TOMLValue(kind: .bool(false), span: 0..<0)
+
+    private mutating func append(key: TOMLKey, _ slot: Slot, to node: Int) {
         let position = nodes[node].entries.count
-        nodes[node].entries.append(entry)
+        switch slot {
+        case .value(let value):
+            nodes[node].entries.append(TOMLTable.Entry(key: key, value: value))
+            if !nodes[node].children.isEmpty { nodes[node].children.append(-1) }
+        case .node(let child):
+            nodes[node].entries.append(TOMLTable.Entry(key: key, value: TableBuilder.placeholder))
+            if nodes[node].children.isEmpty { nodes[node].children = Array(repeating: -1, count: position) }
+            nodes[node].children.append(child)
+        }
+        let entry = nodes[node].entries[position]
         if nodes[node].index != nil {
             nodes[node].index![entry.key.name] = position
         } else if position + 1 > TableBuilder.indexThreshold {
@@ -81,7 +97,7 @@ struct TableBuilder {
         guard depth <= TOMLDocument.maximumDepth else { throw .nestingTooDeep(at: key.span) }
         let child = newTable(definition: definition, depth: depth, state: state)
         nodes[child].isArrayOfTables = arrayOfTables
-        append(Entry(key: key, slot: .node(child)), to: parent)
+        append(key: key, .node(child), to: parent)
         return child
     }
 
@@ -108,7 +124,7 @@ struct TableBuilder {
                 current = try addChild(key, to: current, state: .dotted, definition: .dottedKey(key.span))
                 continue
             }
-            switch nodes[current].entries[position].slot {
+            switch slot(position, in: current) {
             case .value(let existing):
                 let isInline = existing.table != nil || existing.array != nil
                 throw alreadyDefined(key, as: existing, code: isInline ? .inlineValueExtended : .duplicateKey)
@@ -129,9 +145,8 @@ struct TableBuilder {
         }
         let last = keys[keys.count - 1]
         if let position = position(of: last.name, in: current) {
-            let entry = nodes[current].entries[position]
             let firstSpan: Range<Int>
-            switch entry.slot {
+            switch slot(position, in: current) {
             case .value(let existing): firstSpan = existing.span
             case .node(let child): firstSpan = nodes[child].definition.span
             }
@@ -140,7 +155,7 @@ struct TableBuilder {
                 message: "expected a new key, found `\(last.name)` already defined",
                 span: last.span, firstDefinition: firstSpan)
         }
-        append(Entry(key: last, slot: .value(value)), to: current)
+        append(key: last, .value(value), to: current)
     }
 
     /// Applies a `[table]` or `[[array]]` header and returns the table node it opens.
@@ -161,7 +176,7 @@ struct TableBuilder {
                 }
                 continue
             }
-            switch nodes[current].entries[position].slot {
+            switch slot(position, in: current) {
             case .value(let existing):
                 let isInline = existing.table != nil || existing.array != nil
                 throw TOMLError(
@@ -212,19 +227,13 @@ struct TableBuilder {
 
     /// Freezes node `node` (and its descendants) into a table value.
     mutating func finish(_ node: Int, definition: TOMLTable.Definition) -> TOMLTable {
-        var entries: [Entry] = []
+        var entries: [TOMLTable.Entry] = []
         swap(&entries, &nodes[node].entries)
-        var result: [TOMLTable.Entry] = []
-        result.reserveCapacity(entries.count)
-        for entry in entries {
-            switch entry.slot {
-            case .value(let value):
-                result.append(TOMLTable.Entry(key: entry.key, value: value))
-            case .node(let child):
-                result.append(TOMLTable.Entry(key: entry.key, value: finishValue(child)))
-            }
+        let children = nodes[node].children
+        for (position, child) in children.enumerated() where child >= 0 {
+            entries[position].value = finishValue(child)
         }
-        return TOMLTable(entries: result, definition: definition, index: nodes[node].index)
+        return TOMLTable(entries: entries, definition: definition, index: nodes[node].index)
     }
 
     private mutating func finishValue(_ node: Int) -> TOMLValue {
