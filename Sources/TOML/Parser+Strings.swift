@@ -53,7 +53,7 @@ extension Parser {
                 throw TOMLError(
                     code: .unterminatedString,
                     message: "expected `\(multiline ? String(repeating: Character(Unicode.Scalar(quote)), count: 3) : String(Character(Unicode.Scalar(quote))))` to close the string, found end of file",
-                    span: openStart..<pos)
+                    span: openStart..<(openStart + (multiline ? 3 : 1)))
             }
             let b = bytes[pos]
             if b == quote {
@@ -97,7 +97,7 @@ extension Parser {
                 runStart = pos
                 continue scan
             }
-            if !multiline && (b == UInt8(ascii: "\n") || b == UInt8(ascii: "\r")) {
+            if !multiline && (b == UInt8(ascii: "\n") || b == UInt8(ascii: "\r") && byte(at: pos + 1) == UInt8(ascii: "\n")) {
                 throw error(.unterminatedString, expected: "`\(Character(Unicode.Scalar(quote)))` to close the string", at: pos)
             }
             throw error(.controlCharacter, expected: "a string character (control characters must be escaped)", at: pos)

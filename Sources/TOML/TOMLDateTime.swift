@@ -8,6 +8,12 @@ public struct TOMLDateTime: Hashable, Sendable, CustomStringConvertible {
         public var year: Int
         public var month: Int
         public var day: Int
+
+        public init(year: Int, month: Int, day: Int) {
+            self.year = year
+            self.month = month
+            self.day = day
+        }
     }
 
     /// A time of day. `fraction` keeps the fractional-second digits as written.
@@ -19,6 +25,14 @@ public struct TOMLDateTime: Hashable, Sendable, CustomStringConvertible {
         public var fraction: String
         /// The fraction in nanoseconds (digits past the ninth are truncated).
         public var nanosecond: Int
+
+        public init(hour: Int, minute: Int, second: Int, fraction: String = "", nanosecond: Int = 0) {
+            self.hour = hour
+            self.minute = minute
+            self.second = second
+            self.fraction = fraction
+            self.nanosecond = nanosecond
+        }
     }
 
     /// The date, absent for a local time.

@@ -8,7 +8,9 @@
 /// ```
 public struct TOMLDocument: Sendable {
     /// The deepest nesting of tables, arrays and inline tables accepted; deeper input is a
-    /// `nesting-too-deep` error rather than a stack overflow.
+    /// `nesting-too-deep` error rather than a stack overflow. A table or array that is a value
+    /// of the root table is at depth 1; each enclosing table (by header, dotted key or inline),
+    /// array of tables or array adds one. `a = [[1]]` reaches depth 2, `[a.b.c]` depth 3.
     public static let maximumDepth = 128
 
     /// The source bytes, as given (spans index into these).

@@ -49,11 +49,14 @@ public struct TOMLError: Error, Hashable, Sendable, CustomStringConvertible {
     public var message: String
     /// Byte offsets into the source of the offending text (empty at end of file).
     public var span: Range<Int>
+    /// For redefinitions: where the key or table was first defined.
+    public var firstDefinition: Range<Int>?
 
-    public init(code: Code, message: String, span: Range<Int>) {
+    public init(code: Code, message: String, span: Range<Int>, firstDefinition: Range<Int>? = nil) {
         self.code = code
         self.message = message
         self.span = span
+        self.firstDefinition = firstDefinition
     }
 
     public var description: String { "\(code): \(message) (bytes \(span.lowerBound)..<\(span.upperBound))" }

@@ -6,10 +6,11 @@ public struct TOMLValue: Equatable, Sendable {
         case integer(Int64)
         case float(Double)
         case bool(Bool)
-        case offsetDateTime(TOMLDateTime)
-        case localDateTime(TOMLDateTime)
-        case localDate(TOMLDateTime)
-        case localTime(TOMLDateTime)
+        // Date/times are boxed: they are rare and would otherwise triple the size of every value.
+        indirect case offsetDateTime(TOMLDateTime)
+        indirect case localDateTime(TOMLDateTime)
+        indirect case localDate(TOMLDateTime)
+        indirect case localTime(TOMLDateTime)
         /// A static array `[ … ]`, or an array of tables (whose elements are ``table(_:)`` values).
         case array([TOMLValue])
         /// An inline table `{ … }`.

@@ -17,13 +17,12 @@ struct TableBuilder {
         case node(Int)
     }
 
-    struct Entry {
-        var key: TOMLKey
-        var slot: Slot
-    }
-
     struct Node {
-        var entries: [Entry] = []
+        /// The final entries; those that are child nodes hold a placeholder until ``finish(_:definition:)``.
+        var entries: [TOMLTable.Entry] = []
+        /// The child node of each entry (-1 for values); empty while no entry is a child node,
+        /// which spares leaf tables an allocation.
+        var children: [Int] = []
         var index: [String: Int]? = nil
         var state: State
         var definition: TOMLTable.Definition
@@ -60,9 +59,26 @@ struct TableBuilder {
         return nil
     }
 
-    private mutating func append(_ entry: Entry, to node: Int) {
+    func slot(_ position: Int, in node: Int) -> Slot {
+        let children = nodes[node].children
+        if !children.isEmpty && children[position] >= 0 { return .node(children[position]) }
+        return .value(nodes[node].entries[position].value)
+    }
+
+    private static let placeholder = TOMLValue(kind: .bool(false), span: 0..<0)
+
+    private mutating func append(key: TOMLKey, _ slot: Slot, to node: Int) {
         let position = nodes[node].entries.count
-        nodes[node].entries.append(entry)
+        switch slot {
+        case .value(let value):
+            nodes[node].entries.append(TOMLTable.Entry(key: key, value: value))
+            if !nodes[node].children.isEmpty { nodes[node].children.append(-1) }
+        case .node(let child):
+            nodes[node].entries.append(TOMLTable.Entry(key: key, value: TableBuilder.placeholder))
+            if nodes[node].children.isEmpty { nodes[node].children = Array(repeating: -1, count: position) }
+            nodes[node].children.append(child)
+        }
+        let entry = nodes[node].entries[position]
         if nodes[node].index != nil {
             nodes[node].index![entry.key.name] = position
         } else if position + 1 > TableBuilder.indexThreshold {
@@ -81,7 +97,7 @@ struct TableBuilder {
         guard depth <= TOMLDocument.maximumDepth else { throw .nestingTooDeep(at: key.span) }
         let child = newTable(definition: definition, depth: depth, state: state)
         nodes[child].isArrayOfTables = arrayOfTables
-        append(Entry(key: key, slot: .node(child)), to: parent)
+        append(key: key, .node(child), to: parent)
         return child
     }
 
@@ -96,8 +112,8 @@ struct TableBuilder {
     private func alreadyDefined(_ key: TOMLKey, as value: TOMLValue, code: TOMLError.Code) -> TOMLError {
         TOMLError(
             code: code,
-            message: "expected a new key, found `\(key.name)` already defined as \(describe(value)) at byte \(value.span.lowerBound)",
-            span: key.span)
+            message: "expected a new key, found `\(key.name)` already defined as \(describe(value))",
+            span: key.span, firstDefinition: value.span)
     }
 
     /// `a.b.c = value` inside table `table`.
@@ -108,7 +124,7 @@ struct TableBuilder {
                 current = try addChild(key, to: current, state: .dotted, definition: .dottedKey(key.span))
                 continue
             }
-            switch nodes[current].entries[position].slot {
+            switch slot(position, in: current) {
             case .value(let existing):
                 let isInline = existing.table != nil || existing.array != nil
                 throw alreadyDefined(key, as: existing, code: isInline ? .inlineValueExtended : .duplicateKey)
@@ -117,8 +133,8 @@ struct TableBuilder {
                 if node.isArrayOfTables || node.state == .header {
                     throw TOMLError(
                         code: .tableRedefined,
-                        message: "expected a new key, found `\(key.name)` already defined by a header at byte \(node.definition.span.lowerBound)",
-                        span: key.span)
+                        message: "expected a new key, found `\(key.name)` already defined by a header",
+                        span: key.span, firstDefinition: node.definition.span)
                 }
                 if node.state == .implicit {
                     nodes[child].state = .dotted
@@ -129,18 +145,17 @@ struct TableBuilder {
         }
         let last = keys[keys.count - 1]
         if let position = position(of: last.name, in: current) {
-            let entry = nodes[current].entries[position]
             let firstSpan: Range<Int>
-            switch entry.slot {
+            switch slot(position, in: current) {
             case .value(let existing): firstSpan = existing.span
             case .node(let child): firstSpan = nodes[child].definition.span
             }
             throw TOMLError(
                 code: .duplicateKey,
-                message: "expected a new key, found `\(last.name)` already defined at byte \(firstSpan.lowerBound)",
-                span: last.span)
+                message: "expected a new key, found `\(last.name)` already defined",
+                span: last.span, firstDefinition: firstSpan)
         }
-        append(Entry(key: last, slot: .value(value)), to: current)
+        append(key: last, .value(value), to: current)
     }
 
     /// Applies a `[table]` or `[[array]]` header and returns the table node it opens.
@@ -161,13 +176,13 @@ struct TableBuilder {
                 }
                 continue
             }
-            switch nodes[current].entries[position].slot {
+            switch slot(position, in: current) {
             case .value(let existing):
                 let isInline = existing.table != nil || existing.array != nil
                 throw TOMLError(
                     code: isInline ? .inlineValueExtended : .tableRedefined,
-                    message: "expected a table, found `\(key.name)` already defined as \(describe(existing)) at byte \(existing.span.lowerBound)",
-                    span: key.span)
+                    message: "expected a table, found `\(key.name)` already defined as \(describe(existing))",
+                    span: key.span, firstDefinition: existing.span)
             case .node(let child):
                 let node = nodes[child]
                 if node.isArrayOfTables {
@@ -178,8 +193,8 @@ struct TableBuilder {
                     guard header.isArrayOfTables else {
                         throw TOMLError(
                             code: .tableRedefined,
-                            message: "expected a new table, found `\(key.name)` already defined as an array of tables at byte \(node.definition.span.lowerBound)",
-                            span: header.span)
+                            message: "expected a new table, found `\(key.name)` already defined as an array of tables",
+                            span: header.span, firstDefinition: node.definition.span)
                     }
                     return try appendElement(to: child, header: header)
                 }
@@ -191,8 +206,8 @@ struct TableBuilder {
                     let how = node.state == .dotted ? "by dotted keys" : "by a header"
                     throw TOMLError(
                         code: .tableRedefined,
-                        message: "expected a new table, found `\(key.name)` already defined \(how) at byte \(node.definition.span.lowerBound)",
-                        span: header.span)
+                        message: "expected a new table, found `\(key.name)` already defined \(how)",
+                        span: header.span, firstDefinition: node.definition.span)
                 }
                 nodes[child].state = .header
                 nodes[child].definition = .header(header.span)
@@ -212,19 +227,13 @@ struct TableBuilder {
 
     /// Freezes node `node` (and its descendants) into a table value.
     mutating func finish(_ node: Int, definition: TOMLTable.Definition) -> TOMLTable {
-        var entries: [Entry] = []
+        var entries: [TOMLTable.Entry] = []
         swap(&entries, &nodes[node].entries)
-        var result: [TOMLTable.Entry] = []
-        result.reserveCapacity(entries.count)
-        for entry in entries {
-            switch entry.slot {
-            case .value(let value):
-                result.append(TOMLTable.Entry(key: entry.key, value: value))
-            case .node(let child):
-                result.append(TOMLTable.Entry(key: entry.key, value: finishValue(child)))
-            }
+        let children = nodes[node].children
+        for (position, child) in children.enumerated() where child >= 0 {
+            entries[position].value = finishValue(child)
         }
-        return TOMLTable(entries: result, definition: definition, index: nodes[node].index)
+        return TOMLTable(entries: entries, definition: definition, index: nodes[node].index)
     }
 
     private mutating func finishValue(_ node: Int) -> TOMLValue {
