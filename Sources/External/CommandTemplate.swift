@@ -9,9 +9,13 @@ public struct CommandTemplate: Hashable, Sendable {
         self.requiresElevation = requiresElevation
     }
 
-    /// The arguments with `{}` replaced by `packages` (spliced in, one argument each).
+    /// The arguments with the placeholder argument repeated once per package:
+    /// `{}` becomes each package, and an argument such as `nixpkgs.{}` becomes
+    /// `nixpkgs.a nixpkgs.b`, so that no package name is ever glued to another.
     public func command(for packages: [String]) -> [String] {
-        arguments.flatMap { $0 == "{}" ? packages : [$0.replacingPlaceholder("{}", with: packages.joined(separator: " "))] }
+        arguments.flatMap { argument in
+            argument.contains("{}") ? packages.map { argument.replacingPlaceholder("{}", with: $0) } : [argument]
+        }
     }
 }
 

@@ -77,10 +77,10 @@ enum MappingFileReader {
     private static func command(_ node: YAMLNode) throws(YAMLError) -> CommandTemplate {
         try node.checkKeys(allowed: ["command", "requires-elevation"])
         let arguments = try node.required("command").asStringList()
-        let placeholders = arguments.filter { $0 == "{}" }.count
+        let placeholders = arguments.filter { $0.contains("{}") }.count
         guard placeholders == 1 else {
             throw try node.required("command").error(
-                .invalidValue, "expected exactly one `{}` argument, found \(placeholders)")
+                .invalidValue, "expected exactly one argument with a `{}` placeholder, found \(placeholders)")
         }
         let elevation = try node["requires-elevation"]?.asBool()
         return CommandTemplate(arguments: arguments, requiresElevation: elevation ?? false)
@@ -110,7 +110,7 @@ enum MappingFileReader {
         let isDefault = try node["default"]?.asBool()
         return PackageManager(
             name: try node.string("name"), isDefault: isDefault ?? false,
-            install: try command(try node.required("install")), query: query, versionSyntax: syntax)
+            install: try node["install"].map { node throws(YAMLError) in try command(node) }, query: query, versionSyntax: syntax)
     }
 
     private static func specs(_ node: YAMLNode, shorthand: String?) throws(YAMLError) -> PackageSpecs {

@@ -16,7 +16,7 @@ public struct Resolution: Hashable, Sendable {
 
     /// The install command for all packages, or `nil` when there is nothing to install.
     public var installCommand: [String]? {
-        packages.isEmpty ? nil : packageManager.install.command(for: packages)
+        packages.isEmpty ? nil : packageManager.install?.command(for: packages)
     }
 
     /// One query command per package (exit status 0 = present).

@@ -15,7 +15,7 @@ public enum ResolutionFormat: String, Sendable, CaseIterable {
         switch self {
         case .command:
             guard let command = resolution.installCommand else { return "" }
-            let prefix = resolution.packageManager.install.requiresElevation ? ["sudo"] : []
+            let prefix = resolution.packageManager.install?.requiresElevation == true ? ["sudo"] : []
             return (prefix + command).map(Self.shellQuoted).joined(separator: " ")
         case .list:
             return resolution.packages.joined(separator: "\n")
@@ -26,7 +26,7 @@ public enum ResolutionFormat: String, Sendable, CaseIterable {
                 "package-manager": resolution.packageManager.name,
                 "packages": resolution.packages,
                 "install-command": resolution.installCommand as Any? ?? NSNull(),
-                "requires-elevation": resolution.packageManager.install.requiresElevation,
+                "requires-elevation": resolution.packageManager.install?.requiresElevation ?? false,
                 "warnings": resolution.warnings,
                 "dependencies": resolution.outcomes.map(Self.json),
             ]

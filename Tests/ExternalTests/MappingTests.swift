@@ -123,7 +123,7 @@ struct MappingCase: CustomTestStringConvertible, Sendable {
         ])
         #expect(result.packages == ["gcc", "zlib1g-dev", "zlib1g"])
         #expect(result.installCommand == ["apt-get", "install", "--yes", "gcc", "zlib1g-dev", "zlib1g"])
-        #expect(result.packageManager.install.requiresElevation)
+        #expect(result.packageManager.install?.requiresElevation == true)
         #expect(result.queryCommands.map(\.command) == [
             ["dpkg-query", "--show", "--showformat=${Status}", "gcc"],
             ["dpkg-query", "--show", "--showformat=${Status}", "zlib1g-dev"],
@@ -175,7 +175,7 @@ struct BadMappingCase: CustomTestStringConvertible, Sendable {
               message: "expected each id once, found `dep:generic/a` again (first at 4:5)"),
         .init(file: "bad-id.yaml", code: "invalid-value", position: "4:9", message: "expected a DepURL, found `pkg:generic/a`"),
         .init(file: "no-placeholder.yaml", code: "invalid-value", position: "5:24",
-              message: "expected exactly one `{}` argument, found 0"),
+              message: "expected exactly one argument with a `{}` placeholder, found 0"),
         .init(file: "schema-version.yaml", code: "invalid-value", position: "1:17",
               message: "expected schema-version `1`, found `2`"),
         .init(file: "not-packaged-bool.yaml", code: "invalid-value", position: "5:19",
