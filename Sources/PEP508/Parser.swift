@@ -197,9 +197,15 @@ struct Parser {
             do {
                 specifiers.append(try Specifier(parsing: cursor.text(clause.op) + version))
             } catch {
-                var bare = Substring(version)
-                if bare.hasSuffix(".*") { bare = bare.dropLast(2) }
-                let range = Version(String(bare)) == nil ? clause.version : clause.op.lowerBound..<clause.version.upperBound
+                // A version that is valid once its wildcard is removed makes the clause, not
+                // the version, the culprit (`~=1`, `==1.*+local`, `>=1.*`).
+                var bare = version
+                if let star = version.utf8.firstIndex(of: 0x2A), star > version.utf8.startIndex,
+                    version.utf8[version.utf8.index(before: star)] == 0x2E
+                {
+                    bare.removeSubrange(version.utf8.index(before: star)...star)
+                }
+                let range = Version(bare) == nil ? clause.version : clause.op.lowerBound..<clause.version.upperBound
                 throw cursor.error(error.message, covering: range)
             }
         }
