@@ -22,7 +22,7 @@ public struct Marker: Hashable, Sendable, LosslessStringConvertible {
     /// - Throws: ``ParseError`` of kind `invalid-marker`. Parentheses nested deeper than 64
     ///   are an error.
     public init(parsing text: some StringProtocol, variables: MarkerVariables = .standard) throws(ParseError) {
-        tree = try UTF8Input.withBytes(text) { (bytes) throws(ParseError) in
+        tree = try UTF8Input.withBytes(String(text)) { (bytes) throws(ParseError) in
             var parser = Parser(bytes, variables: variables, errorKind: .invalidMarker)
             return try parser.parseFullMarker()
         }

@@ -32,7 +32,7 @@ public struct Requirement: Hashable, Sendable, LosslessStringConvertible {
     /// - Throws: ``ParseError`` of kind `invalid-requirement` (also for errors inside the
     ///   version specifiers and the marker), with a span in `text`.
     public init(parsing text: some StringProtocol, variables: MarkerVariables = .standard) throws(ParseError) {
-        let parsed = try UTF8Input.withBytes(text) { (bytes) throws(ParseError) in
+        let parsed = try UTF8Input.withBytes(String(text)) { (bytes) throws(ParseError) in
             var parser = Parser(bytes, variables: variables, errorKind: .invalidRequirement)
             return try parser.parseSpecification()
         }
