@@ -64,6 +64,6 @@ let package = Package(
         .testTarget(name: "LintTests", dependencies: ["Lint"], exclude: ["Fixtures"]),
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics", "Reports"]),
         .testTarget(name: "ConformanceTests", dependencies: ["Conformance"]),
-        .testTarget(name: "CLITests", dependencies: ["pepcheck"]),
+        .testTarget(name: "CLITests", dependencies: ["pepcheck"], exclude: ["Fixtures"]),
     ]
 )

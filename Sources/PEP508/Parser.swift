@@ -152,7 +152,9 @@ struct Parser {
             cursor.skipWhitespace()
             let c = cursor.current
             guard cursor.operatorLength(at: cursor.position) > 0 || c == 0x3D || c == 0x21 || c == 0x7E else {
-                break  // the trailing comma the spec allows
+                // One trailing comma is allowed; a second one is an empty clause.
+                if c == 0x2C { throw cursor.unexpected("a version specifier after `,`") }
+                break
             }
             clauses.append(try parseVersionOne())
         }

@@ -1,9 +1,13 @@
 /// PEP 825 variant marker values (`namespace :: feature :: value`).
 enum VariantValue {
     /// Rewrites every `::` separator with the whitespace (space, tab) around it to ` :: `,
-    /// the form PEP 825 uses in its examples; text away from separators is kept.
+    /// the form PEP 825 uses in its examples, and drops whitespace at either end: PEP 825
+    /// names are `[a-z0-9_]` runs, so surrounding whitespace is never part of a property.
     static func normalize(_ value: String) -> String {
-        let bytes = Array(value.utf8)
+        var bytes = Array(value.utf8)
+        while let last = bytes.last, last == 0x20 || last == 0x09 { bytes.removeLast() }
+        let leading = bytes.prefix(while: { $0 == 0x20 || $0 == 0x09 }).count
+        if leading > 0 { bytes.removeFirst(leading) }
         var hasSeparator = false
         var i = 0
         while i + 1 < bytes.count {
@@ -13,7 +17,7 @@ enum VariantValue {
             }
             i += 1
         }
-        guard hasSeparator else { return value }
+        guard hasSeparator else { return String(decoding: bytes, as: UTF8.self) }
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count + 4)
         i = 0

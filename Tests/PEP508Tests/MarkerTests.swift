@@ -49,6 +49,8 @@ struct EvalCase: Sendable, CustomTestStringConvertible {
         // Extension (SPEC.md): variant values normalised to PEP 825's `a :: b :: c` form.
         .init(input: "'foo::bar::baz' in variant_properties", output: "\"foo :: bar :: baz\" in variant_properties"),
         .init(input: "'foo  ::\tbar' in variant_features", output: "\"foo :: bar\" in variant_features"),
+        .init(input: "' x86_64::level ' in variant_features", output: "\"x86_64 :: level\" in variant_features"),
+        .init(input: "' nvidia ' in variant_namespaces", output: "\"nvidia\" in variant_namespaces"),
         .init(input: "'free-threading' in sys_abi_features", output: "\"free-threading\" in sys_abi_features"),
         .init(input: "variant_label == 'x::y'", output: "variant_label == \"x::y\""),
     ]
@@ -207,6 +209,8 @@ struct EvalCase: Sendable, CustomTestStringConvertible {
         .init(marker: "'foo :: bar' in variant_features", environment: env(["variant_features": ["foo::bar"]]), result: true),
         .init(marker: "'foo::bar::baz' in variant_properties", environment: env(["variant_properties": ["foo :: bar :: baz"]]), result: true),
         .init(marker: "'foo' in variant_namespaces", environment: env(["variant_namespaces": []]), result: false),
+        .init(marker: "' foo :: bar ' in variant_features", environment: env(["variant_features": ["foo::bar"]]), result: true),
+        .init(marker: "'foo::bar' in variant_features", environment: env(["variant_features": ["\tfoo :: bar "]]), result: true),
         .init(marker: "variant_label == ''", environment: env(["variant_label": ""]), result: true),
         // Composition: and binds tighter; every comparison is evaluated.
         .init(marker: "os_name == 'nt' and os_name == 'x' or os_name == 'posix'", environment: linux, result: true),

@@ -72,7 +72,7 @@ struct InvalidInput: CustomTestStringConvertible, Sendable {
         .init(input: "", start: 0, end: 0, message: "expected a package name, found end of input"),
         .init(input: "a_", start: 0, end: 2, message: "expected a package name (ASCII letters and digits, with `-`, `_` or `.` only between them), found `a_`"),
         .init(input: "name()", start: 5, end: 6, message: "expected a version operator (`<=`, `<`, `!=`, `==`, `===`, `>=`, `>`, `~=`), found `)`"),
-        .init(input: "name>=3,,", start: 8, end: 9, message: "expected `,`, `;` or end of input, found `,`"),
+        .init(input: "name>=3,,", start: 8, end: 9, message: "expected a version specifier after `,`, found `,`"),
         .init(input: "pkg @ https://x/y.whl; os_name==\"a\"", start: 23, end: 30,
               message: "expected `;` or end of input after the URL and whitespace (the `;` written right after the URL is part of the URL: put whitespace before it), found `os_name`"),
         .init(input: "a;", start: 2, end: 2, message: "expected a marker variable or quoted string, found end of input"),

@@ -1,0 +1,66 @@
+import Foundation
+import Testing
+
+/// The core commands, run as a user runs them: the built binary, its exit
+/// code, and exactly what it prints on each stream.
+@Suite("pepcheck parse, eval, version, specifier")
+struct CoreCommandTests {
+    struct Invocation: CustomTestStringConvertible, Sendable {
+        var arguments: [String]
+        var status: Int32
+        var stdout: String
+        var stderr: String = ""
+        var testDescription: String { arguments.joined(separator: " ") }
+    }
+
+    @Test(arguments: [
+        Invocation(arguments: ["parse", #"requests[Security] >= 2.8.1, == 2.8.* ; python_version < "2.7""#], status: 0,
+                   stdout: "requests[Security]==2.8.*,>=2.8.1; python_version < \"2.7\"\n"),
+        Invocation(arguments: ["parse", "--json", "Name[b,a]>=1; extra == 'X_Y'"], status: 0,
+                   stdout: #"{"name":"Name","extras":["a","b"],"specifier":">=1","url":null,"marker":"extra == \"x-y\"","normalized":"Name[a,b]>=1; extra == \"x-y\""}"# + "\n"),
+        Invocation(arguments: ["parse", "name>=3,,"], status: 2, stdout: "",
+                   stderr: "error: expected a version specifier after `,`, found `,`\nname>=3,,\n        ^\n"),
+        Invocation(arguments: ["version", "normalize", "V1.0-Alpha_2", "1.0-1", "1!2.0.POST"], status: 0,
+                   stdout: "1.0a2\n1.0.post1\n1!2.0.post0\n"),
+        Invocation(arguments: ["version", "normalize", "1.0.x"], status: 2, stdout: "",
+                   stderr: "error: expected another release number, a pre-release (`a`, `b`, `rc`), `.post`, `.dev`, a local label (`+…`) or end of version, found `.x`\n1.0.x\n   ^^\n"),
+        Invocation(arguments: ["version", "compare", "1.0rc1", "1.0"], status: 0, stdout: "1.0rc1 < 1.0\n"),
+        Invocation(arguments: ["version", "compare", "1.0", "1.0.0"], status: 0, stdout: "1.0 == 1.0.0\n"),
+        Invocation(arguments: ["specifier", "contains", ">=1.0,!=1.3.*", "1.3.2"], status: 1, stdout: "false\n"),
+        Invocation(arguments: ["specifier", "contains", ">=1.0", "2.0b1"], status: 0, stdout: "true\n"),
+        Invocation(arguments: ["specifier", "contains", "--no-prereleases", ">=1.0", "2.0b1"], status: 1, stdout: "false\n"),
+        Invocation(arguments: ["eval", "--env", "Tests/CLITests/Fixtures/linux-cpython-3.11.json", #"python_version >= "3.9" and sys_platform == "linux""#],
+                   status: 0, stdout: "true\n"),
+        Invocation(arguments: ["eval", "--env", "Tests/CLITests/Fixtures/linux-cpython-3.11.json", #"python_version < "3.9""#],
+                   status: 1, stdout: "false\n"),
+        Invocation(arguments: ["eval", "--env", "Tests/CLITests/Fixtures/linux-cpython-3.11.json", "--extra", "Socks", #"extra == "socks""#],
+                   status: 0, stdout: "true\n"),
+        Invocation(arguments: ["eval", "--env", "Tests/CLITests/Fixtures/linux-cpython-3.11.json", "--context", "lock-file", #""dev" in dependency_groups"#],
+                   status: 1, stdout: "false\n"),
+        Invocation(arguments: ["eval", "python_version >"], status: 2, stdout: "",
+                   stderr: "error: expected a marker variable or quoted string, found end of input\npython_version >\n                ^\n"),
+        Invocation(arguments: ["eval", "--env", "/nonexistent.json", "os_name == 'posix'"], status: 2, stdout: "",
+                   stderr: "error: cannot read the environment file `/nonexistent.json`\n"),
+        Invocation(arguments: ["no-such-command"], status: 2, stdout: "",
+                   stderr: "Error: Unexpected argument 'no-such-command'\nUsage: pepcheck <subcommand>\n  See 'pepcheck --help' for more information.\n"),
+    ])
+    func invocation(_ c: Invocation) throws {
+        let output = try PepcheckProcess.run(c.arguments)
+        #expect(output.status == c.status)
+        #expect(output.stdout == c.stdout)
+        #expect(output.stderr == c.stderr)
+    }
+
+    @Test func evalWithoutAnEnvironmentFileUsesThisMachine() throws {
+        // Whatever this machine is, os_name is one of the two values Python knows.
+        let output = try PepcheckProcess.run(["eval", #"os_name == "posix" or os_name == "nt""#])
+        #expect(output.status == 0)
+        #expect(output.stdout == "true\n")
+    }
+
+    @Test func helpExitsZero() throws {
+        let output = try PepcheckProcess.run(["--help"])
+        #expect(output.status == 0)
+        #expect(output.stdout.contains("USAGE: pepcheck <subcommand>"))
+    }
+}
