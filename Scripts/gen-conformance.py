@@ -84,6 +84,11 @@ A_ENV_VAR = (SPEC_DS + " §Grammar: env_var lists python_version, python_full_ve
              "platform_release, platform_system, platform_version, platform_machine, "
              "platform_python_implementation, implementation_name, implementation_version, extra, extras, "
              "dependency_groups -- nothing else.")
+A_LEGACY = (SPEC_DS + " §Grammar: env_var lists only the modern names; the legacy spellings (os.name, sys.platform, "
+            "platform.version, platform.machine, platform.python_implementation, python_implementation) come from "
+            "PEP 345 and are not in the grammar. pypa/packaging 26.3 and pepcheck (SPEC.md §1) accept and rewrite "
+            "them; a strict implementation rejects them.")
+LEGACY_SPELLINGS = ("os.name", "sys.platform", "platform.version", "platform.machine", "python_implementation")
 A_GRAMMAR_VERSION = (SPEC_DS + " §Grammar: \"version = wsp* ( letterOrDigit | '-' | '_' | '.' | '*' | '+' | "
                      "'!' )+\" and \"version_many = version_one (',' version_one)* (',' wsp*)?\" -- a version "
                      "is not empty and only one trailing comma is allowed.")
@@ -294,16 +299,16 @@ OPS = ["==", "!=", "<=", ">=", "<", ">", "~=", "==="]
 
 INVALID_SPECIFIERS = [
     # (input, span or None)
-    ("2.0", (0, 3)), ("=>2.0", (0, 1)), ("==", (2, 2)), ("~=1.0+5", (0, 7)), (">=1.0+deadbeef", (0, 14)),
-    ("<=1.0+abc123", (0, 12)), (">1.0+watwat", (0, 11)), ("<1.0+1.0", (0, 8)), ("~=1.0.*", (0, 7)),
-    (">=1.0.*", (0, 7)), ("<=1.0.*", (0, 7)), (">1.0.*", (0, 6)), ("<1.0.*", (0, 6)), ("==1.0.*+5", None),
-    ("!=1.0.*+deadbeef", None), ("==2.0a1.*", (0, 9)), ("!=2.0a1.*", (0, 9)), ("==2.0.post1.*", (0, 13)),
-    ("!=2.0.post1.*", (0, 13)), ("==2.0.dev1.*", (0, 12)), ("!=2.0.dev1.*", (0, 12)), ("==1.0+5.*", None),
-    ("!=1.0+deadbeef.*", None), ("==1.0.*.5", (2, 9)), ("~=1", (0, 3)), ("~= 1", (0, 4)), (">=1,~=2", (4, 7)),
-    (">=1.0x", (2, 6)), (">=1,<2x", (5, 7)), ("==1.0,,<2", (6, 7)), (",>=1", (0, 1)), (">=", (2, 2)),
+    ("2.0", (0, 3)), ("=>2.0", (0, 1)), ("==", (2, 2)), ("~=1.0+5", (5, 7)), (">=1.0+deadbeef", (5, 14)),
+    ("<=1.0+abc123", (5, 12)), (">1.0+watwat", (4, 11)), ("<1.0+1.0", (4, 8)), ("~=1.0.*", (5, 7)),
+    (">=1.0.*", (5, 7)), ("<=1.0.*", (5, 7)), (">1.0.*", (4, 6)), ("<1.0.*", (4, 6)), ("==1.0.*+5", None),
+    ("!=1.0.*+deadbeef", None), ("==2.0a1.*", (7, 9)), ("!=2.0a1.*", (7, 9)), ("==2.0.post1.*", (11, 13)),
+    ("!=2.0.post1.*", (11, 13)), ("==2.0.dev1.*", (10, 12)), ("!=2.0.dev1.*", (10, 12)), ("==1.0+5.*", None),
+    ("!=1.0+deadbeef.*", None), ("==1.0.*.5", (7, 9)), ("~=1", (2, 3)), ("~= 1", (3, 4)), (">=1,~=2", (6, 7)),
+    (">=1.0x", (5, 6)), (">=1,<2x", (6, 7)), ("==1.0,,<2", (6, 7)), (",>=1", (0, 1)), (">=", (2, 2)),
     (">=1 <2", (4, 5)), (">=1;<2", (3, 4)), ("=1.0", (0, 1)), ("!1.0", (0, 1)), ("~1.0", (0, 1)),
-    ("^1.0", (0, 1)), ("1.0,>=2", (0, 3)), (">=1,latest", (4, 10)), ("== 1.0 .post1", None), (">=1.0.", (2, 6)),
-    ("===", (3, 3)), (">=1!", (2, 4)), ("<<1", (1, 2)), ("==1.0+", (2, 6)),
+    ("^1.0", (0, 1)), ("1.0,>=2", (0, 3)), (">=1,latest", (4, 10)), ("== 1.0 .post1", None), (">=1.0.", (5, 6)),
+    ("===", (3, 3)), (">=1!", (4, 4)), ("<<1", (1, 2)), ("==1.0+", (6, 6)),
 ]
 
 
@@ -414,9 +419,9 @@ INVALID_REQUIREMENTS = [
     ("name >=", (7, 7)), ("name[", (5, 5)), ("name[a", (6, 6)), ("name[a,", (7, 7)),
     ("name[a,]", (7, 8)), ("name[a b]", (7, 8)), ("name[a;b]", (6, 7)), ("name[-a]", (5, 7)), ("name[a-]", (5, 7)),
     ("name[,a]", (5, 6)), ("name[a]]", (7, 8)), ("name[[a]]", (5, 6)), ("name]", (4, 5)),
-    ("name[a] [b]", (8, 9)), ("name>=1.0x", (6, 10)), ("name==1.0+", (6, 10)), ("name>=1.0+abc", (4, 13)),
-    ("name~=1", (4, 7)), ("name ~= 1", (5, 9)), ("name>=1.0.*", (4, 11)), ("name<1.0.*", (4, 10)),
-    ("name==1.0.*.5", (6, 13)), ("name==2.0a1.*", (4, 13)), ("name>=1,~=2", (8, 11)), ("name>=1 <2", (8, 9)),
+    ("name[a] [b]", (8, 9)), ("name>=1.0x", (9, 10)), ("name==1.0+", (10, 10)), ("name>=1.0+abc", (9, 13)),
+    ("name~=1", (6, 7)), ("name ~= 1", (8, 9)), ("name>=1.0.*", (9, 11)), ("name<1.0.*", (8, 10)),
+    ("name==1.0.*.5", (11, 13)), ("name==2.0a1.*", (11, 13)), ("name>=1,~=2", (10, 11)), ("name>=1 <2", (8, 9)),
     ("name>=1,,<2", (8, 9)), ("name=1.0", (4, 5)), ("name=>1.0", (4, 5)), ("name!1.0", (4, 5)),
     ("name~1.0", (4, 5)), ("name^1.0", (4, 5)), ("name<<1", (5, 6)), ("name 1.0", (5, 8)),
     ("name (>=1", (9, 9)), ("name (>=1]", (9, 10)), ("name >=1)", (8, 9)), ("name (>=1) ,", (11, 12)),
@@ -496,6 +501,11 @@ def gen_requirements(topics):
             accepted = str(Requirement(s))
         except InvalidRequirement:
             accepted = None
+        if accepted is not None and any(legacy in s for legacy in LEGACY_SPELLINGS):
+            topics["divergences"].add(f"requirement-invalid-{i:03d}", {"op": "requirement.parse", "input": s},
+                                      expect_any=[ok(requirement_result(Requirement(s))), err("invalid-requirement", span)],
+                                      authority=A_LEGACY)
+            continue
         if accepted is not None:
             topics["divergences"].add(f"requirement-invalid-{i:03d}", {"op": "requirement.parse", "input": s},
                                       expect=err("invalid-requirement", span),
@@ -573,8 +583,8 @@ def version_compare(value: str, op: str, constant: str, var_on_left: bool):
 def feature_norm(name: str, s: str) -> str:
     if name in ("extras", "dependency_groups"):
         return canonicalize_name(s)
-    if name in ("variant_features", "variant_properties"):
-        return "::".join(part.strip() for part in s.split("::"))
+    if name in ("variant_namespaces", "variant_features", "variant_properties"):
+        return " :: ".join(part.strip(" \t") for part in s.strip(" \t").split("::"))
     return s
 
 
@@ -828,6 +838,11 @@ def gen_markers(topics):
             accepted = str(Marker(s))
         except InvalidMarker:
             accepted = None
+        if accepted is not None and any(legacy in s for legacy in LEGACY_SPELLINGS):
+            topics["divergences"].add(f"marker-invalid-{i:03d}", {"op": "marker.parse", "input": s},
+                                      expect_any=[ok({"normalized": accepted}), err("invalid-marker", span)],
+                                      authority=A_LEGACY)
+            continue
         if accepted is not None:
             topics["divergences"].add(f"marker-invalid-{i:03d}", {"op": "marker.parse", "input": s},
                                       expect=err("invalid-marker", span), authority=A_ENV_VAR,
@@ -845,8 +860,8 @@ def gen_markers(topics):
 
 A_FEATURE = ("pepcheck SPEC.md §Feature markers: variant_namespaces, variant_features, variant_properties and "
              "sys_abi_features are Set of strings fields (pep-0825.rst / pep-0817.rst); only \"lit\" in var and "
-             "\"lit\" not in var are defined, other operators are False; whitespace around :: is ignored in "
-             "variant_features and variant_properties; extras and dependency_groups literals are normalised.")
+             "\"lit\" not in var are defined, other operators are False; variant literals are written with one space on "
+             "each side of :: and no whitespace at either end; extras and dependency_groups literals are normalised.")
 
 
 def gen_feature_markers(topics, ev: Evaluations):
@@ -889,11 +904,13 @@ def gen_feature_markers(topics, ev: Evaluations):
         ("'free-threading' in sys_abi_features", "\"free-threading\" in sys_abi_features"),
         ("variant_label == 'cu128'", "variant_label == \"cu128\""),
         ("'nvidia' in variant_namespaces and 'x86_64::level::v3' in variant_properties",
-         "\"nvidia\" in variant_namespaces and \"x86_64::level::v3\" in variant_properties"),
+         "\"nvidia\" in variant_namespaces and \"x86_64 :: level :: v3\" in variant_properties"),
+        ("' x86_64::level ' in variant_features", "\"x86_64 :: level\" in variant_features"),
     ]
     for i, (s, norm) in enumerate(parse, 1):
         t.add(f"parse-{i:02d}", {"op": "marker.parse", "input": s}, expect=ok({"normalized": norm}), authority=A_FEATURE,
-              note="The normalised form keeps the literal as written except for PEP 685/735 names.")
+              note="The normalised form keeps the literal as written except for PEP 685/735 names and the "
+                   "` :: ` spacing of variant literals (SPEC.md §3.3).")
     t.add("parse-unknown-variant", {"op": "marker.parse", "input": "variant_thing == 'x'"},
           expect=err("invalid-marker", (0, 13)), authority=A_FEATURE)
 
@@ -964,11 +981,14 @@ def gen_divergences(topics, ev: Evaluations):
         d.add(f"literal-parse-{i}", {"op": "marker.parse", "input": marker},
               expect_any=[ok({"normalized": str(Marker(marker))}), err("invalid-marker")], authority=A_NO_FIELD)
     ev_case("python-full-version-plus", "python_full_version >= \"3.13\"", env_with(python_full_version="3.13.0+"),
-            "requirement", [ok(False), ERR_CMP], A_VERSION_FALLBACK,
+            "requirement", [ok(False), ERR_CMP, ok(True)], A_VERSION_FALLBACK,
             "\"3.13.0+\" (a CPython built from an untagged checkout) is no PEP 440 version: an error or String "
-            "rules (>= as ==, False). packaging 26.3 rewrites it to 3.13.0+local and answers True.")
+            "rules (>= as ==, False); or, as pypa/packaging 26.3 and pepcheck (SPEC.md §2.2) do, the value is "
+            "repaired to 3.13.0+local first, and 3.13.0+local >= 3.13 is True.")
     ev_case("python-full-version-plus-eq", "python_full_version == \"3.13.0+\"", env_with(python_full_version="3.13.0+"),
-            "requirement", [ok(True), ERR_CMP], A_VERSION_FALLBACK, "String rules: equal strings.")
+            "requirement", [ok(True), ERR_CMP, ok(False)], A_VERSION_FALLBACK,
+            "String rules: equal strings; or, repaired to 3.13.0+local first (pypa/packaging 26.3, pepcheck), "
+            "the constant is no version and String rules compare 3.13.0+local with 3.13.0+: False.")
     ev_case("prerelease-interpreter-ge-same", "python_full_version >= \"3.13\"", env_with(python_full_version="3.13.0rc1"),
             "requirement", [ok(False)], A_VERSION, "3.13.0rc1 sorts before 3.13.")
     ev_case("prerelease-interpreter-ge-lower", "python_full_version >= \"3.12\"",
@@ -1008,13 +1028,14 @@ def gen_divergences(topics, ev: Evaluations):
     d.add("trailing-newline-spec", {"op": "requirement.parse", "input": "name>=1\n"},
           expect=err("invalid-requirement", (7, 8)), authority=A_WSP)
     d.add("legacy-dotted-variable", {"op": "marker.parse", "input": "os.name == 'posix'"},
-          expect=err("invalid-marker", (0, 7)), authority=A_ENV_VAR,
+          expect_any=[ok({"normalized": "os_name == \"posix\""}), err("invalid-marker", (0, 7))], authority=A_LEGACY,
           note="packaging 26.3 still accepts os.name, sys.platform, platform.version, platform.machine, "
                "platform.python_implementation and python_implementation.")
     d.add("legacy-python-implementation", {"op": "marker.parse", "input": "python_implementation == 'CPython'"},
-          expect=err("invalid-marker", (0, 21)), authority=A_ENV_VAR)
+          expect_any=[ok({"normalized": "platform_python_implementation == \"CPython\""}), err("invalid-marker", (0, 21))],
+          authority=A_LEGACY)
     d.add("backslash-escape", {"op": "marker.parse", "input": "os_name == 'a\\x41'"},
-          expect_any=[ok({"normalized": "os_name == \"a\\\\x41\""}), ok({"normalized": "os_name == \"aA\""}),
+          expect_any=[ok({"normalized": "os_name == \"a\\x41\""}), ok({"normalized": "os_name == \"aA\""}),
                       err("invalid-marker")],
           authority=SPEC_DS + " §User supplied constants: \"Backslash escapes are not specified, although tools MAY "
                               "support them.\"")

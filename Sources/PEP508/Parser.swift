@@ -189,8 +189,10 @@ struct Parser {
         Cursor.isIdentifierByte(c) || c == 0x2A || c == 0x2B || c == 0x21  // * + !
     }
 
-    /// Parses each clause, mapping an error to the source: text that is not a version is
-    /// reported on the version, any other error (`~=1`, `==1.*+local`) on `op version`.
+    /// Parses each clause with PEP440 and maps an error's span from the clause text
+    /// (`op` then `version`, both ASCII by the grammar, so scalar offsets are byte offsets)
+    /// back to the requirement: the caret lands on the exact characters PEP440 blames,
+    /// such as `+local` after `>=` or the `1` of `~=1`.
     private func makeSpecifierSet(_ clauses: [Clause]) throws(ParseError) -> SpecifierSet {
         var specifiers: [Specifier] = []
         specifiers.reserveCapacity(clauses.count)
@@ -199,16 +201,13 @@ struct Parser {
             do {
                 specifiers.append(try Specifier(parsing: cursor.text(clause.op) + version))
             } catch {
-                // A version that is valid once its wildcard is removed makes the clause, not
-                // the version, the culprit (`~=1`, `==1.*+local`, `>=1.*`).
-                var bare = version
-                if let star = version.utf8.firstIndex(of: 0x2A), star > version.utf8.startIndex,
-                    version.utf8[version.utf8.index(before: star)] == 0x2E
-                {
-                    bare.removeSubrange(version.utf8.index(before: star)...star)
+                let opLength = clause.op.count
+                func source(_ offset: Int) -> Int {
+                    offset < opLength
+                        ? clause.op.lowerBound + offset
+                        : min(clause.version.lowerBound + offset - opLength, clause.version.upperBound)
                 }
-                let range = Version(bare) == nil ? clause.version : clause.op.lowerBound..<clause.version.upperBound
-                throw cursor.error(error.message, covering: range)
+                throw cursor.error(error.message, covering: source(error.span.start)..<source(error.span.end))
             }
         }
         return SpecifierSet(specifiers)

@@ -79,9 +79,10 @@ struct InvalidInput: CustomTestStringConvertible, Sendable {
         .init(input: "a; foo == \"1\"", start: 3, end: 6, message: "expected a marker variable or quoted string, found `foo`"),
         .init(input: "a[b c]", start: 4, end: 5, message: "expected `,` or `]`, found `c`"),
         .init(input: "a[b,]", start: 4, end: 5, message: "expected an extra name, found `]`"),
-        .init(input: "a>=1.0abc", start: 3, end: 9, message: ""),
-        .init(input: "a~=1", start: 1, end: 4, message: ""),
-        .init(input: "a==1.*+local", start: 1, end: 12, message: ""),
+        // Specifier errors point at the exact characters PEP440 blames (SPEC.md §4).
+        .init(input: "a>=1.0abc", start: 7, end: 9, message: "expected `.post`, `.dev`, a local label (`+…`) or end of version, found `bc`"),
+        .init(input: "a~=1", start: 3, end: 4, message: "expected at least two release numbers after `~=` (such as `~=1.0`), found `1`"),
+        .init(input: "a==1.*+local", start: 6, end: 12, message: "expected end of version after `.*`, found `+local`"),
         .init(input: "a; os_name = \"x\"", start: 11, end: 12, message: "expected a marker operator (`<=`, `<`, `!=`, `==`, `===`, `>=`, `>`, `~=`, `in`, `not in`), found `=`"),
         .init(input: "a; os_name == \"x", start: 14, end: 16, message: "expected a closing `\"`, found end of input"),
         .init(input: "é; os_name", start: 0, end: 1, message: "expected a package name, found `é`"),
