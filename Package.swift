@@ -63,7 +63,7 @@ let package = Package(
         .testTarget(name: "ExternalTests", dependencies: ["External"], exclude: ["Fixtures", "Reference"]),
         .testTarget(name: "LintTests", dependencies: ["Lint"], exclude: ["Fixtures"]),
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics", "Reports"]),
-        .testTarget(name: "ConformanceTests", dependencies: ["Conformance"]),
+        .testTarget(name: "ConformanceTests", dependencies: ["Conformance", "Reports"]),
         .testTarget(name: "CLITests", dependencies: ["pepcheck"], exclude: ["Fixtures"]),
     ]
 )
