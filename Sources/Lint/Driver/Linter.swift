@@ -25,8 +25,8 @@ public struct Linter: Sendable {
             case .file(let path):
                 result.checkedFiles.append(path)
                 switch Self.read(path) {
-                case .failure(let diagnostic):
-                    result.diagnostics.append(diagnostic)
+                case .failure(let failure):
+                    result.diagnostics.append(failure.diagnostic)
                 case .success(let bytes):
                     let source = SourceFile(path: path, bytes: bytes)
                     result.sources[path] = source
@@ -69,28 +69,28 @@ public struct Linter: Sendable {
         return diagnostics.sorted { ($0.span.lowerBound, $0.code) < ($1.span.lowerBound, $1.code) }
     }
 
-    static func read(_ path: String) -> Result<[UInt8], Diagnostic> {
+    static func read(_ path: String) -> Result<[UInt8], InputFailure> {
         let attributes = try? FileManager.default.attributesOfItem(atPath: path)
         if let size = attributes?[.size] as? Int, size > maximumFileSize {
-            return .failure(InputProblem.tooLarge.diagnostic(
-                file: path, message: "expected a file of at most 10 MB, found \(size) bytes"))
+            return .failure(InputFailure(InputProblem.tooLarge.diagnostic(
+                file: path, message: "expected a file of at most 10 MB, found \(size) bytes")))
         }
         guard let handle = FileHandle(forReadingAtPath: path) else {
             let exists = FileManager.default.fileExists(atPath: path)
-            return .failure(InputProblem.unreadable.diagnostic(
+            return .failure(InputFailure(InputProblem.unreadable.diagnostic(
                 file: path, message: exists ? "expected a readable file, found `\(path)` not readable (permission denied)"
-                                            : "expected a file, found nothing at `\(path)`"))
+                                            : "expected a file, found nothing at `\(path)`")))
         }
         defer { try? handle.close() }
         do {
             // One byte past the limit tells a file that grew after the size check.
             let data = try handle.read(upToCount: maximumFileSize + 1) ?? Data()
             if data.count > maximumFileSize {
-                return .failure(InputProblem.tooLarge.diagnostic(file: path, message: "expected a file of at most 10 MB, found more"))
+                return .failure(InputFailure(InputProblem.tooLarge.diagnostic(file: path, message: "expected a file of at most 10 MB, found more")))
             }
             return .success([UInt8](data))
         } catch {
-            return .failure(InputProblem.unreadable.diagnostic(file: path, message: "expected a readable file, found `\(path)`: \(error.localizedDescription)"))
+            return .failure(InputFailure(InputProblem.unreadable.diagnostic(file: path, message: "expected a readable file, found `\(path)`: \(error.localizedDescription)")))
         }
     }
 
@@ -106,4 +106,10 @@ public struct Linter: Sendable {
             }
         }
     }
+}
+
+/// A read failure as an `Error`, so it fits in a `Result`.
+struct InputFailure: Error {
+    var diagnostic: Diagnostic
+    init(_ diagnostic: Diagnostic) { self.diagnostic = diagnostic }
 }
