@@ -20,7 +20,7 @@ public enum RuleDocumentation {
 
     /// The whole of `docs/rules.md`.
     public static func document() -> String {
-        var text = "<!-- Generated from RuleRegistry by `swift test --filter RulesDocumentation` (PEPCHECK_UPDATE_DOCS=1). Do not edit. -->\n"
+        var text = "<!-- Generated from RuleRegistry by `swift test --filter RulesDocumentation` (PEPCHECK_UPDATE_SNAPSHOTS=1). Do not edit. -->\n"
         text += "# pepcheck lint rules\n\n| code | name | severity | summary |\n|---|---|---|---|\n"
         for rule in RuleRegistry.all {
             text += "| \(rule.code) | `\(rule.name)` | \(rule.severity.rawValue) | \(rule.summary.replacing("|", with: "\\|")) |\n"
