@@ -38,7 +38,7 @@ let package = Package(
         .target(name: "Host", dependencies: ["PEP508"]),
         .target(
             name: "External",
-            dependencies: ["PEP440", "PEP508", "YAML", "Diagnostics"],
+            dependencies: ["PEP440", "PEP508", "TOML", "YAML", "Diagnostics"],
             resources: [.copy("Mappings")]),
         .target(
             name: "Lint",
@@ -59,9 +59,9 @@ let package = Package(
         .testTarget(name: "PEP440Tests", dependencies: ["PEP440"]),
         .testTarget(name: "PEP508Tests", dependencies: ["PEP508"]),
         .testTarget(name: "TOMLTests", dependencies: ["TOML"]),
-        .testTarget(name: "YAMLTests", dependencies: ["YAML"]),
-        .testTarget(name: "ExternalTests", dependencies: ["External"]),
-        .testTarget(name: "LintTests", dependencies: ["Lint"]),
+        .testTarget(name: "YAMLTests", dependencies: ["YAML"], exclude: ["Fixtures"]),
+        .testTarget(name: "ExternalTests", dependencies: ["External"], exclude: ["Fixtures", "Reference"]),
+        .testTarget(name: "LintTests", dependencies: ["Lint"], exclude: ["Fixtures"]),
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics", "Reports"]),
         .testTarget(name: "ConformanceTests", dependencies: ["Conformance"]),
         .testTarget(name: "CLITests", dependencies: ["pepcheck"]),

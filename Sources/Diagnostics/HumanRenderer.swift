@@ -2,7 +2,7 @@
 ///
 /// ```text
 /// error[PC101]: expected version after `>=`, found `;`
-///   --> pyproject.toml:12:17
+///   --> pyproject.toml:12:16
 ///    |
 /// 12 |     "requests>=;python_version<'3'",
 ///    |                ^

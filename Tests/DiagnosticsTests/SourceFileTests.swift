@@ -74,6 +74,21 @@ struct LocationCase: CustomStringConvertible, Sendable {
         #expect(file.lineText(2) == "😀")
     }
 
+    @Test func byteOrderMarkIsNotDisplayed() {
+        let file = SourceFile(path: "f", bytes: [0xEF, 0xBB, 0xBF] + Array("[project]\n".utf8))
+        #expect(file.lineText(1) == "[project]")
+        #expect(file.lineRange(1) == 3..<12)
+        let rendered = HumanRenderer().render(
+            Diagnostic(code: "PC1", severity: .error, message: "m", file: "f", span: 4..<11), source: file)
+        #expect(rendered.hasSuffix(" --> f:1:2\n  |\n1 | [project]\n  |  ^^^^^^^\n"))
+    }
+
+    @Test func onlyLineBreaks() {
+        let file = SourceFile(path: "f", text: "\n\n")
+        #expect(file.lineCount == 2)
+        #expect(file.location(of: 2) == SourceLocation(line: 2, column: 1, offset: 2))
+    }
+
     @Test func locationsAreStableUnderConcurrentFirstUse() async {
         let file = SourceFile(path: "f", text: String(repeating: "line\n", count: 1000))
         await withTaskGroup(of: Int.self) { group in

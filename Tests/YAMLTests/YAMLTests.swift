@@ -1,1 +1,160 @@
+import Foundation
 import Testing
+@testable import YAML
+
+private let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
+
+private func loadFixture(_ name: String) throws -> YAMLNode {
+    let bytes = try [UInt8](Data(contentsOf: fixtures.appendingPathComponent(name)))
+    return try YAMLLoader().load(bytes: bytes, file: name)
+}
+
+struct RejectionCase: CustomTestStringConvertible, Sendable {
+    var file: String
+    var code: YAMLError.Code
+    var line: Int
+    var column: Int
+    var offset: Int
+    var messageContains: String
+    var testDescription: String { file }
+}
+
+@Suite struct YAMLLoaderRejections {
+    static let cases: [RejectionCase] = [
+        .init(file: "anchor.yaml", code: .anchor, line: 3, column: 5, offset: 18, messageContains: "found anchor `&x`"),
+        .init(file: "alias.yaml", code: .alias, line: 3, column: 5, offset: 12, messageContains: "found alias `*x`"),
+        .init(file: "tag.yaml", code: .tag, line: 1, column: 4, offset: 3, messageContains: "found tag `tag:yaml.org,2002:str`"),
+        .init(file: "duplicate-key.yaml", code: .duplicateKey, line: 4, column: 3, offset: 17, messageContains: "found `c` again (first at 3:3)"),
+        .init(file: "non-scalar-key.yaml", code: .nonScalarKey, line: 2, column: 3, offset: 7, messageContains: "found a sequence"),
+        .init(file: "multiple-documents.yaml", code: .multipleDocuments, line: 2, column: 1, offset: 5, messageContains: "second"),
+        .init(file: "invalid-utf8.yaml", code: .invalidUTF8, line: 2, column: 10, offset: 15, messageContains: "found byte `0xFF`"),
+        .init(file: "syntax.yaml", code: .syntax, line: 2, column: 2, offset: 10, messageContains: "expected well-formed YAML, found `"),
+        .init(file: "empty.yaml", code: .emptyDocument, line: 2, column: 1, offset: 17, messageContains: "empty stream"),
+        .init(file: "syntax-indent.yaml", code: .syntax, line: 2, column: 4, offset: 8, messageContains: "mapping values are not allowed"),
+        .init(file: "tag-after-unicode.yaml", code: .tag, line: 2, column: 17, offset: 24, messageContains: "found tag `!t`"),
+    ]
+
+    @Test(arguments: cases)
+    func rejects(_ c: RejectionCase) throws {
+        do {
+            _ = try loadFixture(c.file)
+            Issue.record("\(c.file) loaded")
+        } catch let error as YAMLError {
+            #expect(error.code == c.code)
+            #expect(error.file == c.file)
+            #expect(error.line == c.line, "\(error)")
+            #expect(error.column == c.column, "\(error)")
+            #expect(error.mark.offset == c.offset, "\(error)")
+            #expect(error.message.contains(c.messageContains), "\(error.message)")
+            #expect(error.description.hasPrefix("\(c.file):\(c.line):\(c.column): error[\(c.code.rawValue)]: "))
+        }
+    }
+}
+
+@Suite struct YAMLLoaderAccepts {
+    @Test func everyScalarIsAString() throws {
+        let node = try YAMLLoader().load("a: true\nb: 1.0\nc: null\nd: ~\ne: 0x1F\nf: 'x'\n", file: "t")
+        let pairs = try node.asMapping()
+        #expect(pairs.map(\.name) == ["a", "b", "c", "d", "e", "f"])
+        #expect(try pairs.map { try $0.value.asString() } == ["true", "1.0", "null", "~", "0x1F", "x"])
+    }
+
+    @Test func keepsOrderAndMarks() throws {
+        let node = try YAMLLoader().load("z: 1\ny:\n  - é\n  - [a, b]\nx: {k: v}\n", file: "t")
+        let pairs = try node.asMapping()
+        #expect(pairs.map(\.name) == ["z", "y", "x"])
+        let list = try node.list("y")
+        #expect(list[0].value == .scalar("é"))
+        #expect(list[0].mark == YAMLMark(line: 3, column: 5, offset: 12))
+        // The flow sequence starts after the two-byte é: column counts scalars, offset bytes.
+        #expect(list[1].mark == YAMLMark(line: 4, column: 5, offset: 19))
+        #expect(try list[1].asStringList() == ["a", "b"])
+        #expect(node["x"]?["k"]?.value == .scalar("v"))
+        #expect(pairs[2].key.mark == YAMLMark(line: 5, column: 1, offset: 26))
+    }
+
+    @Test func byteOrderMarkIsNotCounted() throws {
+        let node = try YAMLLoader().load(bytes: [0xEF, 0xBB, 0xBF] + Array("a: b\n".utf8), file: "t")
+        #expect(node["a"]?.mark == YAMLMark(line: 1, column: 4, offset: 6), "\(String(describing: node["a"]?.mark.offset))")
+    }
+
+    @Test func sameKeyInSiblingMappingsIsFine() throws {
+        let node = try YAMLLoader().load("- {a: 1}\n- {a: 2}\n", file: "t")
+        #expect(try node.asList().count == 2)
+    }
+}
+
+@Suite struct YAMLDepthLimit {
+    @Test func deepFlowNestingIsRejectedNotCrashed() throws {
+        let text = String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)
+        #expect(throws: YAMLError.self) { try YAMLLoader().load(text, file: "deep") }
+        do {
+            _ = try YAMLLoader().load(text, file: "deep")
+        } catch {
+            #expect(error.code == .tooDeep)
+            #expect(error.mark == YAMLMark(line: 1, column: 65, offset: 64))
+        }
+    }
+
+    @Test func nestingAtTheLimitLoads() throws {
+        let depth = YAMLLoader.defaultMaxDepth
+        let text = String(repeating: "[", count: depth) + String(repeating: "]", count: depth)
+        var node = try YAMLLoader().load(text, file: "t")
+        var levels = 1
+        while case .sequence(let items) = node.value, let first = items.first {
+            node = first
+            levels += 1
+        }
+        #expect(levels == depth)
+    }
+
+    @Test func customLimit() {
+        #expect(throws: YAMLError.self) { try YAMLLoader(maxDepth: 2).load("a: {b: [c]}", file: "t") }
+    }
+}
+
+struct AccessorCase: CustomTestStringConvertible, Sendable {
+    var text: String
+    var read: @Sendable (YAMLNode) throws -> Void
+    var code: YAMLError.Code
+    var mark: String
+    var message: String
+    var testDescription: String { message }
+}
+
+@Suite struct YAMLAccessors {
+    static let cases: [AccessorCase] = [
+        .init(text: "a: [x]\n", read: { _ = try $0.string("a") }, code: .unexpectedType, mark: "1:4", message: "expected a string, found a sequence"),
+        .init(text: "a: x\n", read: { _ = try $0.list("a") }, code: .unexpectedType, mark: "1:4", message: "expected a sequence, found scalar `x`"),
+        .init(text: "a: x\n", read: { _ = try $0.string("b") }, code: .missingKey, mark: "1:1", message: "expected key `b`, found a mapping without it"),
+        .init(text: "a: x\nzz: y\n", read: { try $0.checkKeys(allowed: ["a", "b"]) }, code: .unknownKey, mark: "2:1", message: "expected one of `a`, `b`, found `zz`"),
+        .init(text: "a: yes\n", read: { _ = try $0.required("a").asBool() }, code: .invalidValue, mark: "1:4", message: "expected `true` or `false`, found `yes`"),
+        .init(text: "- a\n", read: { _ = try $0.asMapping() }, code: .unexpectedType, mark: "1:1", message: "expected a mapping, found a sequence"),
+        .init(text: "a:\n  - x\n  - {y: z}\n", read: { _ = try $0.stringList("a") }, code: .unexpectedType, mark: "3:5", message: "expected a string, found a mapping"),
+    ]
+
+    @Test(arguments: cases)
+    func reports(_ c: AccessorCase) throws {
+        let node = try YAMLLoader().load(c.text, file: "f.yaml")
+        do {
+            try c.read(node)
+            Issue.record("no error")
+        } catch let error as YAMLError {
+            #expect(error.code == c.code)
+            #expect(error.mark.description == c.mark)
+            #expect(error.message == c.message)
+            #expect(error.file == "f.yaml")
+        }
+    }
+
+    @Test func readsValues() throws {
+        let node = try YAMLLoader().load("a: x\nb: [p, q]\nc: \"true\"\n", file: "f")
+        #expect(try node.string("a") == "x")
+        #expect(try node.optionalString("z") == nil)
+        #expect(try node.stringList("b") == ["p", "q"])
+        #expect(try node.stringList("a", allowScalar: true) == ["x"])
+        #expect(try node.stringList("missing") == [])
+        #expect(try node.required("c").asBool())
+        try node.checkKeys(allowed: ["a", "b", "c"])
+    }
+}

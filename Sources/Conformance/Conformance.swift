@@ -1,1 +1,0 @@
-// The Conformance module. See ARCHITECTURE.md.

@@ -1,1 +1,0 @@
-// The External module. See ARCHITECTURE.md.

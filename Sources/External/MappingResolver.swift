@@ -1,0 +1,152 @@
+/// Maps DepURLs to the packages of one ecosystem (and release) for one package manager.
+///
+/// Lookup order for a dependency: drop its version and follow registry aliases to the
+/// canonical id; look the id up in the ecosystem file, then in the file it `inherits`
+/// from; in either file, an override keyed by the selected `<ecosystem>+<release>` replaces the plain lists and
+/// `same-as` redirects to another id. A virtual id (`dep:virtual/...`) the ecosystem
+/// does not map to any package is served by the first registry definition that
+/// `provides` it and that the ecosystem packages (PEP 804: ecosystems choose the
+/// implementation). A provider's versions are not the interface's, so a version
+/// constraint on a virtual dependency served by a provider is dropped with a warning.
+public struct MappingResolver: Sendable {
+    public let catalog: MappingCatalog
+    public let mapping: EcosystemMapping
+    public let release: String?
+    public let packageManager: PackageManager
+
+    /// Why a resolver could not be set up.
+    public struct SetupError: Error, Hashable, Sendable, CustomStringConvertible {
+        public var message: String
+        public var description: String { message }
+    }
+
+    public init(catalog: MappingCatalog, ecosystem: String, release: String? = nil, packageManager: String? = nil)
+        throws(SetupError)
+    {
+        guard let mapping = catalog.ecosystems[ecosystem] else {
+            let known = catalog.ecosystems.keys.sorted().joined(separator: ", ")
+            throw SetupError(message: "expected a known ecosystem (\(known)), found `\(ecosystem)`")
+        }
+        var managers = mapping.packageManagers
+        var parent = mapping.inherits
+        var visited: Set<String> = [ecosystem]
+        while managers.isEmpty, let name = parent, visited.insert(name).inserted, let next = catalog.ecosystems[name] {
+            managers = next.packageManagers
+            parent = next.inherits
+        }
+        let withManagers = EcosystemMapping(
+            ecosystem: mapping.ecosystem, name: mapping.name, inherits: mapping.inherits,
+            osReleaseIDs: mapping.osReleaseIDs, packageManagers: managers, entries: [], source: mapping.source)
+        guard let manager = withManagers.packageManager(named: packageManager) else {
+            let known = managers.map(\.name).joined(separator: ", ")
+            throw SetupError(message: "expected a package manager of \(ecosystem) (\(known)), found `\(packageManager ?? "none")`")
+        }
+        self.catalog = catalog
+        self.mapping = mapping
+        self.release = release
+        self.packageManager = manager
+    }
+
+    /// What one file chain says about an id.
+    private enum Lookup {
+        case packages(PackageSpecs)
+        case notPackaged(String?)
+    }
+
+    private func lookup(_ id: DepURL) -> Lookup? {
+        var file: EcosystemMapping? = mapping
+        var visitedFiles: Set<String> = []
+        while let current = file, visitedFiles.insert(current.ecosystem).inserted {
+            if let found = lookup(id, in: current) { return found }
+            file = current.inherits.flatMap { catalog.ecosystems[$0] }
+        }
+        return nil
+    }
+
+    private func lookup(_ id: DepURL, in file: EcosystemMapping) -> Lookup? {
+        var current = id
+        var seen: Set<DepURL> = []
+        while seen.insert(current).inserted {
+            let candidates = current == current.packageIdentity ? [current] : [current, current.packageIdentity]
+            guard let entry = candidates.lazy.compactMap({ file.entry(for: $0) }).first else { return nil }
+            switch entry.kind {
+            case .sameAs(let target):
+                current = target.withoutVersion
+            case .notPackaged(let note):
+                return .notPackaged(note)
+            case .packages(let specs):
+                if let release, let override = entry.releases["\(mapping.ecosystem)+\(release)"] {
+                    return .packages(override)
+                }
+                return .packages(specs)
+            }
+        }
+        return nil
+    }
+
+    /// Maps one dependency needed in `category`.
+    public func outcome(for url: DepURL, category: DependencyCategory) -> DependencyOutcome {
+        let canonical = catalog.canonical(url)
+        let via = canonical == url.withoutVersion ? nil : canonical
+        let direct = lookup(canonical)
+        if case .packages(let specs) = direct, !specs.isEmpty {
+            return DependencyOutcome(dependency: url, category: category,
+                                     status: .mapped(packages: specs[category], via: via))
+        }
+        if canonical.isVirtual {
+            for provider in catalog.providers(of: canonical) {
+                if case .packages(let specs) = lookup(provider), !specs.isEmpty {
+                    return DependencyOutcome(dependency: url, category: category,
+                                             status: .mapped(packages: specs[category], via: provider))
+                }
+            }
+        }
+        switch direct {
+        case .notPackaged(let note):
+            return DependencyOutcome(dependency: url, category: category, status: .notPackaged(note: note))
+        case .packages:
+            // PEP 804: an empty list means the ecosystem has no package for it.
+            return DependencyOutcome(dependency: url, category: category, status: .notPackaged(note: nil))
+        case nil:
+            return DependencyOutcome(dependency: url, category: category, status: .unmapped)
+        }
+    }
+
+    /// Maps every dependency, rendering versions in the package manager's syntax.
+    public func resolve(_ requests: [(url: DepURL, category: DependencyCategory)]) -> Resolution {
+        var outcomes: [DependencyOutcome] = []
+        var packages: [String] = []
+        var names: [String] = []
+        var seenPackages: Set<String> = []
+        var seenNames: Set<String> = []
+        var warnings: [String] = []
+        var warned: Set<DepURL> = []
+        for request in requests {
+            let outcome = self.outcome(for: request.url, category: request.category)
+            outcomes.append(outcome)
+            guard case .mapped(let mapped, let via) = outcome.status else { continue }
+            var version = request.url.version
+            if let constraint = version, let provider = via, request.url.isVirtual {
+                if warned.insert(request.url).inserted {
+                    warnings.append("\(request.url): the version constraint `\(constraint)` applies to the interface, "
+                        + "not to its provider \(provider); dropped")
+                }
+                version = nil
+            }
+            for package in mapped {
+                var rendered = packageManager.versionSyntax?.render(package, version: version)
+                if rendered == nil {
+                    rendered = packageManager.versionSyntax?.render(package, version: nil) ?? package
+                    if let constraint = version, warned.insert(request.url).inserted {
+                        warnings.append("\(request.url): \(packageManager.name) cannot express the version "
+                            + "constraint `\(constraint)`; dropped")
+                    }
+                }
+                if let rendered, seenPackages.insert(rendered).inserted { packages.append(rendered) }
+                if seenNames.insert(package).inserted { names.append(package) }
+            }
+        }
+        return Resolution(ecosystem: mapping.ecosystem, release: release, packageManager: packageManager,
+                          outcomes: outcomes, packages: packages, packageNames: names, warnings: warnings)
+    }
+}

@@ -1,1 +1,0 @@
-// The Host module. See ARCHITECTURE.md.

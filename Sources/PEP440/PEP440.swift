@@ -1,1 +1,0 @@
-// The PEP440 module. See ARCHITECTURE.md.

@@ -1,0 +1,172 @@
+/// One version clause such as `>=1.0`, `==2.1.*` or `~=3.1`.
+///
+/// Matching follows the specification and agrees with pypa/packaging 26.3: zero padding of
+/// release segments, prefix matching for `.*`, local labels ignored unless the clause names
+/// one, `>V` excluding V's post-releases and `<V` excluding V's pre-releases, and `===` as
+/// case-insensitive string equality.
+public struct Specifier: Hashable, Sendable, LosslessStringConvertible {
+    /// The comparison operator.
+    public let `operator`: Operator
+    /// The version part exactly as written, without surrounding whitespace (`1.0.*`, `v2`).
+    public let versionText: String
+    /// The parsed version (without `.*`); `nil` only for `===` with text that is not a version.
+    public let version: Version?
+    /// Whether the clause ends in `.*` (prefix matching).
+    public let isWildcard: Bool
+
+    /// Parses a single specifier. Whitespace around the operator and version is allowed.
+    ///
+    /// - Throws: ``ParseError`` of kind ``ErrorKind/invalidSpecifier``.
+    public init(parsing text: some StringProtocol) throws(ParseError) {
+        self = try UTF8Text.withBytes(text) { (b) throws(ParseError) in
+            try Specifier.parse(b, start: 0, end: b.count)
+        }
+    }
+
+    /// Parses a specifier, returning `nil` when `text` is not valid.
+    public init?(_ text: String) {
+        guard let s = try? Specifier(parsing: text) else { return nil }
+        self = s
+    }
+
+    init(operator op: Operator, versionText: String, version: Version?, isWildcard: Bool) {
+        self.operator = op
+        self.versionText = versionText
+        self.version = version
+        self.isWildcard = isWildcard
+    }
+
+    /// The normal form: the operator immediately followed by the version as written, as
+    /// packaging's `str(Specifier)`.
+    public var description: String { `operator`.rawValue + versionText }
+
+    /// Whether the clause itself implies pre-releases, as packaging's `Specifier.prereleases`
+    /// (without an override): `false` for `!=` and `==V.*`; for `===` whether the text is a
+    /// pre-release version, `nil` when it is not a version; otherwise whether V is a
+    /// pre-release.
+    public var prereleases: Bool? {
+        switch `operator` {
+        case .notEqual: return false
+        case .equal where isWildcard: return false
+        case .arbitrary: return version?.isPrerelease
+        default: return version!.isPrerelease
+        }
+    }
+
+    // MARK: Matching
+
+    /// Whether `version` satisfies this clause.
+    ///
+    /// With `prereleases: false` a pre-release (or dev release) never matches. With `true`
+    /// or `nil` it matches when the comparison holds: a single candidate has no alternatives,
+    /// so the PEP 440 rule admitting pre-releases when nothing else satisfies applies (as in
+    /// packaging 26).
+    public func contains(_ version: Version, prereleases: Bool? = nil) -> Bool {
+        if prereleases == false && version.isPrerelease { return false }
+        return matches(version)
+    }
+
+    /// Like ``contains(_:prereleases:)-(Version,_)`` for unparsed text: `===` compares the
+    /// text as given; every other operator parses it and never matches invalid text.
+    public func contains(_ text: String, prereleases: Bool? = nil) -> Bool {
+        let parsed = Version(text)
+        if `operator` == .arbitrary {
+            if prereleases == false, let parsed, parsed.isPrerelease { return false }
+            return text.lowercased() == versionText.lowercased()
+        }
+        guard let parsed else { return false }
+        return contains(parsed, prereleases: prereleases)
+    }
+
+    /// The versions that satisfy this clause, in their original order.
+    ///
+    /// `prereleases: nil` defers to ``prereleases``: when the clause names a pre-release they
+    /// are included; otherwise pre-releases are returned only when no final release matches.
+    public func filter<S: Sequence>(_ versions: S, prereleases: Bool? = nil) -> [S.Element]
+    where S.Element == Version {
+        let policy = prereleases ?? (self.prereleases == true ? true : nil)
+        return Specifier.applyPrereleasePolicy(versions.filter(matches), policy)
+    }
+
+    /// Applies PEP 440's pre-release handling to already matching versions.
+    static func applyPrereleasePolicy(_ matches: [Version], _ policy: Bool?) -> [Version] {
+        switch policy {
+        case true?: return matches
+        case false?: return matches.filter { !$0.isPrerelease }
+        case nil:
+            let finals = matches.filter { !$0.isPrerelease }
+            return finals.isEmpty ? matches : finals
+        }
+    }
+
+    /// The comparison itself, without any pre-release policy.
+    func matches(_ v: Version) -> Bool {
+        guard let spec = version else {
+            return `operator` == .arbitrary && v.description.lowercased() == versionText.lowercased()
+        }
+        switch `operator` {
+        case .arbitrary:
+            return v.description.lowercased() == versionText.lowercased()
+        case .equal:
+            return isWildcard ? Specifier.prefixMatches(v, spec, count: spec.releaseCount) : equalMatches(v, spec)
+        case .notEqual:
+            return !(isWildcard ? Specifier.prefixMatches(v, spec, count: spec.releaseCount) : equalMatches(v, spec))
+        case .greaterThanOrEqual:
+            return Version.compare(v, spec) >= 0
+        case .lessThanOrEqual:
+            return Version.compare(v, spec) <= 0 || Version.publicEqual(v, spec)
+        case .compatible:
+            return Version.compare(v, spec) >= 0
+                && Specifier.prefixMatches(v, spec, count: spec.releaseCount - 1)
+        case .lessThan:
+            // `<V` excludes V's pre-releases unless V is one: compare against V.dev0, the
+            // earliest of them.
+            var bound = spec
+            if !spec.isPrerelease { bound.dev = VersionNumber(0) }
+            return Version.compare(v, bound) < 0
+        case .greaterThan:
+            guard Version.compare(v, spec) > 0 else { return false }
+            // V+local always sits right above V, so it never matches.
+            if spec.dev != nil || spec.post != nil { return !Version.publicEqual(v, spec) }
+            // Otherwise V's post-releases (and their locals) are excluded too.
+            return !(v.epoch == spec.epoch && v.pre == spec.pre && Version.compareRelease(v, spec) == 0)
+        }
+    }
+
+    private func equalMatches(_ v: Version, _ spec: Version) -> Bool {
+        if spec.localSegments != nil { return Version.compare(v, spec) == 0 }
+        return Version.publicEqual(v, spec)
+    }
+
+    /// Whether `v` is in the release series of the first `count` release numbers of `p`
+    /// (same epoch, `v`'s release zero-padded).
+    static func prefixMatches(_ v: Version, _ p: Version, count: Int) -> Bool {
+        guard v.epoch == p.epoch else { return false }
+        for i in 0..<count where v.releaseComponent(i) != p.releaseComponent(i) { return false }
+        return true
+    }
+
+    // MARK: Equality
+
+    /// Specifiers compare as packaging's do: `==1.0` equals `==1.0.0`; `~=` keeps trailing
+    /// zeros significant; `===` and `.*` compare their text exactly.
+    public static func == (lhs: Specifier, rhs: Specifier) -> Bool {
+        guard lhs.operator == rhs.operator else { return false }
+        if lhs.operator == .arbitrary || lhs.isWildcard || rhs.isWildcard {
+            return lhs.isWildcard == rhs.isWildcard && lhs.versionText == rhs.versionText
+        }
+        if lhs.operator == .compatible { return lhs.version?.description == rhs.version?.description }
+        return lhs.version == rhs.version
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(`operator`)
+        if `operator` == .arbitrary || isWildcard {
+            hasher.combine(versionText)
+        } else if `operator` == .compatible {
+            hasher.combine(version?.description)
+        } else {
+            hasher.combine(version)
+        }
+    }
+}

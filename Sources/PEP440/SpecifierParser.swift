@@ -1,0 +1,79 @@
+extension Specifier {
+    /// Parses the specifier in `b[start..<end]`, reporting errors in offsets of the whole
+    /// buffer so that ``SpecifierSet`` can parse its pieces in place.
+    static func parse(_ b: UnsafeBufferPointer<UInt8>, start: Int, end: Int) throws(ParseError) -> Specifier {
+        let s = UTF8Text.skipWhitespace(b, from: start, end: end)
+        let e = UTF8Text.trimTrailingWhitespace(b, start: s, end: end)
+        func fail(_ from: Int, _ to: Int, _ expected: String) -> ParseError {
+            UTF8Text.error(
+                .invalidSpecifier, b, from, to, "expected \(expected), found \(UTF8Text.snippet(b, from, to))")
+        }
+        guard let (op, opLength) = matchOperator(b, s, e) else {
+            throw fail(s, e, "a version operator (`==`, `!=`, `<=`, `>=`, `<`, `>`, `~=`, `===`)")
+        }
+        let v = UTF8Text.skipWhitespace(b, from: s + opLength, end: e)
+        let text = { String(decoding: UnsafeBufferPointer(rebasing: b[v..<e]), as: UTF8.self) }
+
+        if op == .arbitrary {
+            // Anything but whitespace, `;` and `)` (packaging's `[^\s;)]*`), even nothing.
+            var i = v
+            while i < e {
+                if UTF8Text.whitespaceLength(b, at: i, end: e) > 0 || b[i] == UInt8(ascii: ";")
+                    || b[i] == UInt8(ascii: ")")
+                {
+                    throw fail(i, e, "an arbitrary version without whitespace, `;` or `)`")
+                }
+                i += 1
+            }
+            let t = text()
+            return Specifier(operator: op, versionText: t, version: Version(t), isWildcard: false)
+        }
+
+        var scanner = VersionScanner(b, start: v, end: e)
+        let allowsPrefix = op == .equal || op == .notEqual
+        guard scanner.scan(allowWildcard: allowsPrefix) else {
+            throw fail(scanner.pos, e, "\(scanner.expected) after `\(op.rawValue)`")
+        }
+        if scanner.pos != e || scanner.errorPos != nil {
+            let p = scanner.pos
+            if scanner.errorPos == nil, p + 1 < e, b[p] == UInt8(ascii: "."), b[p + 1] == UInt8(ascii: "*") {
+                if !allowsPrefix {
+                    throw fail(p, e, "end of specifier (prefix matching with `.*` needs `==` or `!=`)")
+                }
+                let what = scanner.localStart != nil ? "a local label" : "a pre-, post- or dev-release"
+                throw fail(p, e, "end of specifier (`.*` cannot follow \(what))")
+            }
+            throw scanner.error(kind: .invalidSpecifier)
+        }
+        if let local = scanner.localStart, !allowsPrefix {
+            throw fail(local, e, "end of specifier (a local label needs `==` or `!=`)")
+        }
+        if op == .compatible && scanner.smallRelease.count < 2 {
+            throw fail(
+                scanner.releaseStart, scanner.releaseEnd,
+                "at least two release numbers after `~=` (such as `~=1.0`)")
+        }
+        return Specifier(
+            operator: op, versionText: text(), version: scanner.version,
+            isWildcard: scanner.wildcardStart != nil)
+    }
+
+    private static func matchOperator(
+        _ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int
+    ) -> (Operator, Int)? {
+        guard s < e else { return nil }
+        let c0 = b[s]
+        let c1: UInt8 = s + 1 < e ? b[s + 1] : 0
+        let eq = UInt8(ascii: "=")
+        switch (c0, c1) {
+        case (eq, eq): return s + 2 < e && b[s + 2] == eq ? (.arbitrary, 3) : (.equal, 2)
+        case (UInt8(ascii: "~"), eq): return (.compatible, 2)
+        case (UInt8(ascii: "!"), eq): return (.notEqual, 2)
+        case (UInt8(ascii: "<"), eq): return (.lessThanOrEqual, 2)
+        case (UInt8(ascii: ">"), eq): return (.greaterThanOrEqual, 2)
+        case (UInt8(ascii: "<"), _): return (.lessThan, 1)
+        case (UInt8(ascii: ">"), _): return (.greaterThan, 1)
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,103 @@
+/// A comma-separated list of ``Specifier`` clauses, all of which must match
+/// (`>=1.0, !=1.3.*, <2`). The empty set matches every version.
+public struct SpecifierSet: Hashable, Sendable, LosslessStringConvertible {
+    /// The clauses in the order they were written.
+    public let specifiers: [Specifier]
+
+    /// Creates a set from clauses.
+    public init(_ specifiers: [Specifier] = []) {
+        self.specifiers = specifiers
+    }
+
+    /// Parses a comma-separated list. Empty items (`>=1,,<2`, a lone `,`, blank text) are
+    /// skipped, as packaging does.
+    ///
+    /// - Throws: ``ParseError`` of kind ``ErrorKind/invalidSpecifier`` with a span in the
+    ///   whole text.
+    public init(parsing text: some StringProtocol) throws(ParseError) {
+        specifiers = try UTF8Text.withBytes(text) { (b) throws(ParseError) in
+            var result: [Specifier] = []
+            var start = 0
+            while start <= b.count {
+                var end = start
+                while end < b.count && b[end] != UInt8(ascii: ",") { end += 1 }
+                if UTF8Text.skipWhitespace(b, from: start, end: end) < end {
+                    result.append(try Specifier.parse(b, start: start, end: end))
+                }
+                start = end + 1
+            }
+            return result
+        }
+    }
+
+    /// Parses a specifier set, returning `nil` when `text` is not valid.
+    public init?(_ text: String) {
+        guard let s = try? SpecifierSet(parsing: text) else { return nil }
+        self = s
+    }
+
+    /// Whether there are no clauses.
+    public var isEmpty: Bool { specifiers.isEmpty }
+
+    /// `true` when any clause names a pre-release, else `nil` (packaging's
+    /// `SpecifierSet.prereleases` without an override).
+    public var prereleases: Bool? {
+        specifiers.contains { $0.prereleases == true } ? true : nil
+    }
+
+    /// Whether `version` satisfies every clause; `prereleases: false` rejects pre-releases
+    /// and dev releases, `nil` and `true` accept them when the clauses do.
+    public func contains(_ version: Version, prereleases: Bool? = nil) -> Bool {
+        if prereleases == false && version.isPrerelease { return false }
+        return specifiers.allSatisfy { $0.matches(version) }
+    }
+
+    /// Like ``contains(_:prereleases:)-(Version,_)`` for unparsed text, so that `===`
+    /// clauses compare the text as given.
+    public func contains(_ text: String, prereleases: Bool? = nil) -> Bool {
+        let parsed = Version(text)
+        if prereleases == false, let parsed, parsed.isPrerelease { return false }
+        return specifiers.allSatisfy { spec in
+            spec.operator == .arbitrary
+                ? spec.contains(text, prereleases: true)
+                : parsed.map(spec.matches) ?? false
+        }
+    }
+
+    /// The versions that satisfy every clause, in their original order.
+    ///
+    /// `prereleases: nil` defers to ``prereleases``: pre-releases are included when a clause
+    /// names one, otherwise only when no final release matches (also for the empty set).
+    public func filter<S: Sequence>(_ versions: S, prereleases: Bool? = nil) -> [S.Element]
+    where S.Element == Version {
+        let matches = versions.filter { v in specifiers.allSatisfy { $0.matches(v) } }
+        return Specifier.applyPrereleasePolicy(matches, prereleases ?? self.prereleases)
+    }
+
+    /// The clauses as packaging orders them for `str()`, equality and hashing: a single
+    /// clause as is; several sorted by their text and without duplicates.
+    var canonicalSpecifiers: [Specifier] {
+        guard specifiers.count > 1 else { return specifiers }
+        let sorted = specifiers.map { ($0.description, $0) }.sorted {
+            // Code point order, as Python compares strings.
+            $0.0.unicodeScalars.lexicographicallyPrecedes($1.0.unicodeScalars)
+        }
+        var result: [Specifier] = []
+        var seen = Set<Specifier>()
+        for (_, spec) in sorted where seen.insert(spec).inserted { result.append(spec) }
+        return result
+    }
+
+    /// The clauses joined by `,` in packaging's order, as `str(SpecifierSet)`.
+    public var description: String {
+        canonicalSpecifiers.map(\.description).joined(separator: ",")
+    }
+
+    public static func == (lhs: SpecifierSet, rhs: SpecifierSet) -> Bool {
+        lhs.canonicalSpecifiers == rhs.canonicalSpecifiers
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(canonicalSpecifiers)
+    }
+}

@@ -1,0 +1,137 @@
+import PEP440
+
+/// A position in the UTF-8 bytes of a dependency specifier or marker, with the small
+/// token vocabulary the grammar needs. It also builds errors that follow the span rule
+/// of SPEC.md: the span covers the first token the parser could not accept.
+struct Cursor {
+    let bytes: UnsafeBufferPointer<UInt8>
+    var position: Int
+    /// The error kind reported for syntax errors (`invalid-requirement` or `invalid-marker`).
+    let errorKind: ErrorKind
+
+    init(_ bytes: UnsafeBufferPointer<UInt8>, errorKind: ErrorKind) {
+        self.bytes = bytes
+        self.position = 0
+        self.errorKind = errorKind
+    }
+
+    var isAtEnd: Bool { position >= bytes.count }
+
+    /// The byte at the cursor, or 0 at the end (0 never appears in a valid token).
+    var current: UInt8 { position < bytes.count ? bytes[position] : 0 }
+
+    func byte(at index: Int) -> UInt8 { index < bytes.count ? bytes[index] : 0 }
+
+    /// Skips the spec's `wsp` (space and tab); returns whether anything was skipped.
+    @discardableResult
+    mutating func skipWhitespace() -> Bool {
+        let start = position
+        while position < bytes.count, bytes[position] == 0x20 || bytes[position] == 0x09 {
+            position += 1
+        }
+        return position != start
+    }
+
+    /// Consumes `byte` if it is next.
+    mutating func eat(_ byte: UInt8) -> Bool {
+        if current == byte, !isAtEnd {
+            position += 1
+            return true
+        }
+        return false
+    }
+
+    // MARK: Tokens
+
+    static func isIdentifierByte(_ c: UInt8) -> Bool {
+        isAlphanumeric(c) || c == 0x2E || c == 0x5F || c == 0x2D  // . _ -
+    }
+
+    static func isAlphanumeric(_ c: UInt8) -> Bool {
+        (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A)
+    }
+
+    /// End of the identifier-like run `[A-Za-z0-9._-]*` starting at `start`.
+    func identifierEnd(from start: Int) -> Int {
+        var i = start
+        while i < bytes.count, Cursor.isIdentifierByte(bytes[i]) { i += 1 }
+        return i
+    }
+
+    /// Whether bytes[range] spell `word` exactly.
+    func matches(_ range: Range<Int>, _ word: StaticString) -> Bool {
+        guard range.count == word.utf8CodeUnitCount else { return false }
+        let w = word.utf8Start
+        for k in 0..<range.count where bytes[range.lowerBound + k] != w[k] { return false }
+        return true
+    }
+
+    /// Length of the comparison operator at `index` by longest match, or 0.
+    func operatorLength(at index: Int) -> Int {
+        let a = byte(at: index), b = byte(at: index + 1), c = byte(at: index + 2)
+        switch a {
+        case 0x3D:  // =
+            if b == 0x3D { return c == 0x3D ? 3 : 2 }
+            return 0
+        case 0x21, 0x7E:  // ! ~
+            return b == 0x3D ? 2 : 0
+        case 0x3C, 0x3E:  // < >
+            return b == 0x3D ? 2 : 1
+        default:
+            return 0
+        }
+    }
+
+    /// The extent of the token at `start` under the span rule (whitespace not skipped here).
+    func tokenEnd(at start: Int) -> Int {
+        guard start < bytes.count else { return start }
+        let c = bytes[start]
+        if Cursor.isIdentifierByte(c) { return identifierEnd(from: start) }
+        if c == 0x22 || c == 0x27 {
+            var i = start + 1
+            while i < bytes.count, bytes[i] != c { i += 1 }
+            return i < bytes.count ? i + 1 : i
+        }
+        let op = operatorLength(at: start)
+        if op > 0 { return start + op }
+        // Any other character is a token of one scalar.
+        var i = start + 1
+        while i < bytes.count, bytes[i] & 0xC0 == 0x80 { i += 1 }
+        return i
+    }
+
+    func text(_ range: Range<Int>) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+    }
+
+    // MARK: Errors
+
+    func scalarOffset(_ byteOffset: Int) -> Int {
+        var count = 0
+        for i in 0..<min(byteOffset, bytes.count) where bytes[i] & 0xC0 != 0x80 { count += 1 }
+        return count
+    }
+
+    func span(_ range: Range<Int>) -> SourceSpan {
+        let start = scalarOffset(range.lowerBound)
+        var end = start
+        for i in range where i < bytes.count && bytes[i] & 0xC0 != 0x80 { end += 1 }
+        return SourceSpan(start: start, end: end)
+    }
+
+    /// "expected X, found `Y`" for the token at `at` (whitespace skipped first).
+    func unexpected(_ expected: String, at: Int? = nil, kind: ErrorKind? = nil) -> ParseError {
+        var start = at ?? position
+        while start < bytes.count, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }
+        let end = tokenEnd(at: start)
+        let found = start < bytes.count ? "`\(text(start..<end))`" : "end of input"
+        return ParseError(
+            kind: kind ?? errorKind, message: "expected \(expected), found \(found)",
+            span: span(start..<end))
+    }
+
+    /// An error about the item in `range` with a message of the caller's choosing.
+    func error(_ message: String, covering range: Range<Int>, kind: ErrorKind? = nil) -> ParseError {
+        ParseError(kind: kind ?? errorKind, message: message, span: span(range))
+    }
+}

@@ -1,0 +1,52 @@
+import PEP440
+
+/// An environment marker such as `python_version < "3.11" and sys_platform == "linux"`.
+///
+/// ``description`` is pypa/packaging 26.3's `str(Marker)`: one space around operators and
+/// connectives, literals in double quotes (single quotes when the literal holds a double
+/// quote), legacy variable names in their modern spelling, redundant outer parentheses
+/// dropped. Two markers are equal when their descriptions are.
+public struct Marker: Hashable, Sendable, LosslessStringConvertible {
+    /// The expression as written (parentheses become nested groups).
+    public var tree: MarkerTree
+
+    /// Wraps a tree.
+    public init(_ tree: MarkerTree) {
+        self.tree = tree
+    }
+
+    /// Parses a marker expression.
+    ///
+    /// - Parameter variables: the variables the expression may name; anything else is an
+    ///   `invalid-marker` error on the identifier.
+    /// - Throws: ``ParseError`` of kind `invalid-marker`. Parentheses nested deeper than 64
+    ///   are an error.
+    public init(parsing text: some StringProtocol, variables: MarkerVariables = .standard) throws(ParseError) {
+        tree = try UTF8Input.withBytes(String(text)) { (bytes) throws(ParseError) in
+            var parser = Parser(bytes, variables: variables, errorKind: .invalidMarker)
+            return try parser.parseFullMarker()
+        }
+    }
+
+    /// Parses `description` with the standard variables, or returns nil.
+    public init?(_ description: String) {
+        guard let marker = try? Marker(parsing: description) else { return nil }
+        self = marker
+    }
+
+    public var description: String { tree.description }
+
+    public static func == (a: Marker, b: Marker) -> Bool { a.description == b.description }
+
+    public func hash(into hasher: inout Hasher) { hasher.combine(description) }
+
+    /// `self and other`, as pypa/packaging's `Marker.__and__`.
+    public func and(_ other: Marker) -> Marker {
+        Marker(.group([tree, other.tree], [.and]))
+    }
+
+    /// `self or other`, as pypa/packaging's `Marker.__or__`.
+    public func or(_ other: Marker) -> Marker {
+        Marker(.group([tree, other.tree], [.or]))
+    }
+}

@@ -1,1 +1,0 @@
-// The PEP508 module. See ARCHITECTURE.md.

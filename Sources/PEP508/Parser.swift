@@ -1,0 +1,384 @@
+import PEP440
+
+/// Recursive descent over `Grammar/dependency-specifiers.ebnf`: one method per production,
+/// each carrying its production. `wsp` is space or tab.
+struct Parser {
+    /// Parentheses deeper than this are a parse error, so recursion stays bounded.
+    static let maximumNesting = 64
+
+    var cursor: Cursor
+    let variables: MarkerVariables
+    var depth = 0
+    var offsets: ScalarOffsets
+
+    init(_ bytes: UnsafeBufferPointer<UInt8>, variables: MarkerVariables, errorKind: ErrorKind) {
+        cursor = Cursor(bytes, errorKind: errorKind)
+        self.variables = variables
+        offsets = ScalarOffsets(bytes)
+    }
+
+    struct ParsedRequirement {
+        var name: String
+        var extras: [String]
+        var specifier: SpecifierSet
+        var url: String?
+        var marker: MarkerTree?
+    }
+
+    // MARK: Requirements
+
+    /// ```
+    /// specification = wsp* ( url_req | name_req ) wsp* END
+    /// name_req      = name wsp* extras? wsp* versionspec? wsp* quoted_marker?
+    /// url_req       = name wsp* extras? wsp* urlspec ( wsp+ quoted_marker? )?
+    /// ```
+    mutating func parseSpecification() throws(ParseError) -> ParsedRequirement {
+        cursor.skipWhitespace()
+        let name = try parseName()
+        cursor.skipWhitespace()
+        var extras: [String] = []
+        var expected = "`[`, `(`, a version specifier, `@`, `;` or end of input"
+        if cursor.current == 0x5B {  // [
+            extras = try parseExtras()
+            cursor.skipWhitespace()
+            expected = "`(`, a version specifier, `@`, `;` or end of input"
+        }
+        var specifier = SpecifierSet()
+        var url: String?
+        var marker: MarkerTree?
+        let c = cursor.current
+        if c == 0x40 {  // @
+            url = try parseUrlspec()
+            if !cursor.isAtEnd {
+                cursor.skipWhitespace()  // the URL ran up to whitespace
+                if cursor.current == 0x3B {
+                    marker = try parseQuotedMarker()
+                    expected = "`and`, `or` or end of input"
+                } else if !cursor.isAtEnd {
+                    var message = "`;` or end of input after the URL and whitespace"
+                    if url?.utf8.last == 0x3B {
+                        message += " (the `;` written right after the URL is part of the URL: put whitespace before it)"
+                    }
+                    throw cursor.unexpected(message)
+                }
+            }
+        } else {
+            if c == 0x28 || cursor.operatorLength(at: cursor.position) > 0 || c == 0x3D || c == 0x21 || c == 0x7E {
+                specifier = try parseVersionspec()
+                cursor.skipWhitespace()
+                expected = "`,`, `;` or end of input"
+            }
+            if cursor.current == 0x3B {
+                marker = try parseQuotedMarker()
+                expected = "`and`, `or` or end of input"
+            }
+        }
+        cursor.skipWhitespace()
+        guard cursor.isAtEnd else { throw cursor.unexpected(expected) }
+        return ParsedRequirement(name: name, extras: extras, specifier: specifier, url: url, marker: marker)
+    }
+
+    /// ```
+    /// name       = identifier
+    /// identifier = letterOrDigit ( ( '-' | '_' | '.' )* letterOrDigit )*
+    /// ```
+    mutating func parseName() throws(ParseError) -> String {
+        let start = cursor.position
+        let end = cursor.identifierEnd(from: start)
+        guard end > start else { throw cursor.unexpected("a package name") }
+        guard PackageName.isValid(cursor.bytes, start..<end) else {
+            throw cursor.unexpected(
+                "a package name (ASCII letters and digits, with `-`, `_` or `.` only between them)")
+        }
+        cursor.position = end
+        return cursor.text(start..<end)
+    }
+
+    /// ```
+    /// extras      = '[' wsp* extras_list? wsp* ']'
+    /// extras_list = identifier ( wsp* ',' wsp* identifier )*
+    /// ```
+    /// Returns the distinct extras as written, sorted (pypa/packaging keeps a set).
+    mutating func parseExtras() throws(ParseError) -> [String] {
+        cursor.position += 1  // [
+        cursor.skipWhitespace()
+        var extras: [String] = []
+        if cursor.eat(0x5D) { return extras }
+        while true {
+            let start = cursor.position
+            let end = cursor.identifierEnd(from: start)
+            guard end > start else { throw cursor.unexpected("an extra name") }
+            guard PackageName.isValid(cursor.bytes, start..<end) else {
+                throw cursor.unexpected(
+                    "an extra name (ASCII letters and digits, with `-`, `_` or `.` only between them)")
+            }
+            cursor.position = end
+            let extra = cursor.text(start..<end)
+            if !extras.contains(extra) { extras.append(extra) }
+            cursor.skipWhitespace()
+            if cursor.eat(0x5D) { break }
+            guard cursor.eat(0x2C) else { throw cursor.unexpected("`,` or `]`") }
+            cursor.skipWhitespace()
+        }
+        if extras.count > 1 { extras.sort() }
+        return extras
+    }
+
+    /// ```
+    /// versionspec = '(' version_many ')' | version_many
+    /// ```
+    mutating func parseVersionspec() throws(ParseError) -> SpecifierSet {
+        guard cursor.eat(0x28) else { return try parseVersionMany() }
+        let set = try parseVersionMany()
+        cursor.skipWhitespace()
+        guard cursor.eat(0x29) else { throw cursor.unexpected("`,` or `)`") }
+        return set
+    }
+
+    private struct Clause {
+        var op: Range<Int>
+        var version: Range<Int>
+    }
+
+    /// ```
+    /// version_many = version_one ( ',' version_one )* ( ',' wsp* )?
+    /// ```
+    mutating func parseVersionMany() throws(ParseError) -> SpecifierSet {
+        var clauses = [try parseVersionOne()]
+        while true {
+            cursor.skipWhitespace()
+            guard cursor.current == 0x2C else { break }
+            cursor.position += 1
+            cursor.skipWhitespace()
+            let c = cursor.current
+            guard cursor.operatorLength(at: cursor.position) > 0 || c == 0x3D || c == 0x21 || c == 0x7E else {
+                break  // the trailing comma the spec allows
+            }
+            clauses.append(try parseVersionOne())
+        }
+        return try makeSpecifierSet(clauses)
+    }
+
+    /// ```
+    /// version_one = version_cmp version wsp*
+    /// version_cmp = wsp* ( '<=' | '<' | '!=' | '===' | '==' | '>=' | '>' | '~=' )
+    /// version     = wsp* ( letterOrDigit | '-' | '_' | '.' | '*' | '+' | '!' )+
+    /// ```
+    private mutating func parseVersionOne() throws(ParseError) -> Clause {
+        cursor.skipWhitespace()
+        let opStart = cursor.position
+        let length = cursor.operatorLength(at: opStart)
+        guard length > 0 else {
+            throw cursor.unexpected("a version operator (`<=`, `<`, `!=`, `==`, `===`, `>=`, `>`, `~=`)")
+        }
+        cursor.position += length
+        cursor.skipWhitespace()
+        let versionStart = cursor.position
+        var end = versionStart
+        while end < cursor.bytes.count, Parser.isVersionByte(cursor.bytes[end]) { end += 1 }
+        guard end > versionStart else {
+            throw cursor.unexpected("a version after `\(cursor.text(opStart..<opStart + length))`")
+        }
+        cursor.position = end
+        return Clause(op: opStart..<opStart + length, version: versionStart..<end)
+    }
+
+    private static func isVersionByte(_ c: UInt8) -> Bool {
+        Cursor.isIdentifierByte(c) || c == 0x2A || c == 0x2B || c == 0x21  // * + !
+    }
+
+    /// Parses each clause, mapping an error to the source: text that is not a version is
+    /// reported on the version, any other error (`~=1`, `==1.*+local`) on `op version`.
+    private func makeSpecifierSet(_ clauses: [Clause]) throws(ParseError) -> SpecifierSet {
+        var specifiers: [Specifier] = []
+        specifiers.reserveCapacity(clauses.count)
+        for clause in clauses {
+            let version = cursor.text(clause.version)
+            do {
+                specifiers.append(try Specifier(parsing: cursor.text(clause.op) + version))
+            } catch {
+                // A version that is valid once its wildcard is removed makes the clause, not
+                // the version, the culprit (`~=1`, `==1.*+local`, `>=1.*`).
+                var bare = version
+                if let star = version.utf8.firstIndex(of: 0x2A), star > version.utf8.startIndex,
+                    version.utf8[version.utf8.index(before: star)] == 0x2E
+                {
+                    bare.removeSubrange(version.utf8.index(before: star)...star)
+                }
+                let range = Version(bare) == nil ? clause.version : clause.op.lowerBound..<clause.version.upperBound
+                throw cursor.error(error.message, covering: range)
+            }
+        }
+        return SpecifierSet(specifiers)
+    }
+
+    /// ```
+    /// urlspec = '@' wsp* URI_reference
+    /// ```
+    /// The URL is the run of characters up to whitespace or the end, as in pypa/packaging.
+    mutating func parseUrlspec() throws(ParseError) -> String {
+        cursor.position += 1  // @
+        cursor.skipWhitespace()
+        let start = cursor.position
+        var end = start
+        while end < cursor.bytes.count, cursor.bytes[end] != 0x20, cursor.bytes[end] != 0x09 { end += 1 }
+        guard end > start else { throw cursor.unexpected("a URL after `@`") }
+        cursor.position = end
+        return cursor.text(start..<end)
+    }
+
+    /// ```
+    /// quoted_marker = ';' wsp* marker
+    /// ```
+    mutating func parseQuotedMarker() throws(ParseError) -> MarkerTree {
+        cursor.position += 1  // ;
+        return try parseMarker()
+    }
+
+    // MARK: Markers
+
+    /// ```
+    /// full_marker = marker wsp* END
+    /// ```
+    mutating func parseFullMarker() throws(ParseError) -> MarkerTree {
+        let tree = try parseMarker()
+        cursor.skipWhitespace()
+        guard cursor.isAtEnd else { throw cursor.unexpected("`and`, `or` or end of input") }
+        return tree
+    }
+
+    /// ```
+    /// marker    = marker_or
+    /// marker_or = marker_and ( wsp* 'or' marker_and )*
+    /// ```
+    /// The terms are kept flat, as written; `and` binds tighter only when evaluating.
+    mutating func parseMarker() throws(ParseError) -> MarkerTree {
+        var terms: [MarkerTree] = []
+        var connectives: [MarkerConnective] = []
+        try parseMarkerAnd(&terms, &connectives)
+        while keyword("or") {
+            connectives.append(.or)
+            try parseMarkerAnd(&terms, &connectives)
+        }
+        return .group(terms, connectives)
+    }
+
+    /// ```
+    /// marker_and = marker_expr ( wsp* 'and' marker_expr )*
+    /// ```
+    mutating func parseMarkerAnd(_ terms: inout [MarkerTree], _ connectives: inout [MarkerConnective]) throws(ParseError) {
+        terms.append(try parseMarkerExpr())
+        while keyword("and") {
+            connectives.append(.and)
+            terms.append(try parseMarkerExpr())
+        }
+    }
+
+    /// Consumes the keyword `word` (a whole identifier-like run) after optional whitespace.
+    private mutating func keyword(_ word: StaticString) -> Bool {
+        let saved = cursor.position
+        cursor.skipWhitespace()
+        let end = cursor.identifierEnd(from: cursor.position)
+        if cursor.matches(cursor.position..<end, word) {
+            cursor.position = end
+            return true
+        }
+        cursor.position = saved
+        return false
+    }
+
+    /// ```
+    /// marker_expr = marker_var marker_op marker_var
+    ///             | wsp* '(' marker wsp* ')'
+    /// ```
+    mutating func parseMarkerExpr() throws(ParseError) -> MarkerTree {
+        cursor.skipWhitespace()
+        if cursor.current == 0x28 {
+            guard depth < Parser.maximumNesting else {
+                throw cursor.unexpected("at most \(Parser.maximumNesting) nested parentheses")
+            }
+            depth += 1
+            cursor.position += 1
+            let inner = try parseMarker()
+            cursor.skipWhitespace()
+            guard cursor.eat(0x29) else { throw cursor.unexpected("`and`, `or` or `)`") }
+            depth -= 1
+            return inner
+        }
+        let start = cursor.position
+        var lhs = try parseMarkerVar()
+        let op = try parseMarkerOp()
+        var rhs = try parseMarkerVar()
+        normalizeLiterals(&lhs, &rhs)
+        let span = offsets.span(start..<cursor.position, in: cursor.bytes)
+        return .comparison(MarkerComparison(lhs: lhs, op: op, rhs: rhs, span: span))
+    }
+
+    /// Normalises the literal compared with `extra` (either side), or the left-hand literal
+    /// of a membership test on `extras`, `dependency_groups` or a variant set (the cases
+    /// pypa/packaging 26.3 normalises; variant sets are SPEC.md's extension).
+    private func normalizeLiterals(_ lhs: inout MarkerOperand, _ rhs: inout MarkerOperand) {
+        if let variable = lhs.variable, variable.type == .extra, let literal = rhs.literal {
+            rhs = .literal(PackageName.normalize(literal))
+        } else if let variable = rhs.variable, let literal = lhs.literal, variable.normalization != .none {
+            lhs = .literal(variable.normalization.apply(literal))
+        }
+    }
+
+    /// ```
+    /// marker_var = wsp* ( env_var | python_str )
+    /// python_str = "'" ( any - "'" )* "'" | '"' ( any - '"' )* '"'
+    /// ```
+    mutating func parseMarkerVar() throws(ParseError) -> MarkerOperand {
+        cursor.skipWhitespace()
+        let start = cursor.position
+        let c = cursor.current
+        if c == 0x22 || c == 0x27, !cursor.isAtEnd {
+            var end = start + 1
+            while end < cursor.bytes.count, cursor.bytes[end] != c { end += 1 }
+            guard end < cursor.bytes.count else {
+                throw cursor.error(
+                    "expected a closing `\(c == 0x22 ? "\"" : "'")`, found end of input",
+                    covering: start..<end)
+            }
+            cursor.position = end + 1
+            return .literal(cursor.text(start + 1..<end))
+        }
+        let end = cursor.identifierEnd(from: start)
+        if end > start, let variable = variables.lookup(cursor.bytes, start..<end) {
+            cursor.position = end
+            return .variable(variable)
+        }
+        throw cursor.unexpected("a marker variable or quoted string", kind: cursor.errorKind)
+    }
+
+    /// ```
+    /// marker_op = version_cmp | wsp* 'in' | wsp* 'not' wsp+ 'in'
+    /// ```
+    mutating func parseMarkerOp() throws(ParseError) -> MarkerOperator {
+        cursor.skipWhitespace()
+        let start = cursor.position
+        let length = cursor.operatorLength(at: start)
+        if length > 0, let op = MarkerOperator(cursor.bytes, start, length) {
+            cursor.position += length
+            return op
+        }
+        let end = cursor.identifierEnd(from: start)
+        if cursor.matches(start..<end, "in") {
+            cursor.position = end
+            return .in
+        }
+        if cursor.matches(start..<end, "not") {
+            cursor.position = end
+            let spaced = cursor.skipWhitespace()
+            let inEnd = cursor.identifierEnd(from: cursor.position)
+            guard spaced, cursor.matches(cursor.position..<inEnd, "in") else {
+                throw cursor.unexpected("`in` after `not` and whitespace")
+            }
+            cursor.position = inEnd
+            return .notIn
+        }
+        throw cursor.unexpected(
+            "a marker operator (`<=`, `<`, `!=`, `==`, `===`, `>=`, `>`, `~=`, `in`, `not in`)")
+    }
+}

@@ -1,0 +1,90 @@
+import PEP440
+
+/// A dependency specifier (PEP 508): `name[extras] specifiers ; marker` or
+/// `name[extras] @ url ; marker`.
+///
+/// ``description`` is pypa/packaging 26.3's `str(Requirement)`. Equality follows packaging:
+/// names and extras compare normalised, specifier sets as sets, markers by their text.
+public struct Requirement: Hashable, Sendable, LosslessStringConvertible {
+    /// The name as written.
+    public var name: String
+    /// The distinct extras as written, sorted.
+    public var extras: [String]
+    /// The version clauses (empty for URL requirements and bare names).
+    public var specifier: SpecifierSet
+    /// The URL of a direct reference.
+    public var url: String?
+    /// The environment marker.
+    public var marker: Marker?
+
+    /// Creates a requirement from its parts.
+    public init(name: String, extras: [String] = [], specifier: SpecifierSet = SpecifierSet(), url: String? = nil, marker: Marker? = nil) {
+        self.name = name
+        self.extras = extras
+        self.specifier = specifier
+        self.url = url
+        self.marker = marker
+    }
+
+    /// Parses a dependency specifier.
+    ///
+    /// - Parameter variables: the marker variables the marker may name.
+    /// - Throws: ``ParseError`` of kind `invalid-requirement` (also for errors inside the
+    ///   version specifiers and the marker), with a span in `text`.
+    public init(parsing text: some StringProtocol, variables: MarkerVariables = .standard) throws(ParseError) {
+        let parsed = try UTF8Input.withBytes(String(text)) { (bytes) throws(ParseError) in
+            var parser = Parser(bytes, variables: variables, errorKind: .invalidRequirement)
+            return try parser.parseSpecification()
+        }
+        name = parsed.name
+        extras = parsed.extras
+        specifier = parsed.specifier
+        url = parsed.url
+        marker = parsed.marker.map(Marker.init)
+    }
+
+    /// Parses `description` with the standard variables, or returns nil.
+    public init?(_ description: String) {
+        guard let requirement = try? Requirement(parsing: description) else { return nil }
+        self = requirement
+    }
+
+    /// The PEP 503 normalised name.
+    public var normalizedName: String { PackageName.normalize(name) }
+
+    /// The PEP 685 normalised extras, distinct and sorted.
+    public var normalizedExtras: [String] { Array(Set(extras.map { PackageName.normalize($0) })).sorted() }
+
+    public var description: String {
+        var out = name
+        if !extras.isEmpty {
+            out += "["
+            out += extras.sorted().joined(separator: ",")
+            out += "]"
+        }
+        if !specifier.isEmpty { out += specifier.description }
+        if let url {
+            out += " @ "
+            out += url
+            if marker != nil { out += " " }
+        }
+        if let marker {
+            out += "; "
+            out += marker.description
+        }
+        return out
+    }
+
+    public static func == (a: Requirement, b: Requirement) -> Bool {
+        a.normalizedName == b.normalizedName && a.normalizedExtras == b.normalizedExtras
+            && a.specifier == b.specifier && a.url == b.url && a.marker == b.marker
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(normalizedName)
+        hasher.combine(normalizedExtras)
+        hasher.combine(specifier)
+        hasher.combine(url)
+        hasher.combine(marker)
+    }
+}

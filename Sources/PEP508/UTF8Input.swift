@@ -1,0 +1,18 @@
+import PEP440
+
+/// Gives the parser the UTF-8 bytes of its input without copying when it can.
+enum UTF8Input {
+    /// Not generic over the string type on purpose: the public entry points are generic
+    /// (`some StringProtocol`) and unspecialised across modules, so they convert once to
+    /// `String` and everything below runs specialised code instead of looking up generic
+    /// metadata on every call.
+    static func withBytes<R>(
+        _ text: String, _ body: (UnsafeBufferPointer<UInt8>) throws(ParseError) -> R
+    ) throws(ParseError) -> R {
+        var text = text
+        let result: Result<R, ParseError> = text.withUTF8 { buffer in
+            do throws(ParseError) { return .success(try body(buffer)) } catch { return .failure(error) }
+        }
+        return try result.get()
+    }
+}

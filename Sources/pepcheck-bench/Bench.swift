@@ -1,0 +1,101 @@
+import Foundation
+import PEP440
+import PEP508
+
+/// Times the core on the real `Requires-Dist` corpus, in process, and prints
+/// nanoseconds per operation (best of several rounds).
+///
+///     pepcheck-bench [--json] [CORPUS]
+///
+/// The inputs and the environment match Scripts/bench_peers.py, which times
+/// pypa/packaging and pep508-rs, so that Scripts/bench-compare can divide.
+@main
+enum Bench {
+    static func main() {
+        var arguments = Array(CommandLine.arguments.dropFirst())
+        let json = arguments.contains("--json")
+        arguments.removeAll { $0 == "--json" }
+        let path = arguments.first ?? "../shared/corpus/requires-dist.txt"
+        guard let data = FileManager.default.contents(atPath: path) else {
+            FileHandle.standardError.write(Data("pepcheck-bench: cannot read \(path)\n".utf8))
+            exit(2)
+        }
+        let lines = String(decoding: data, as: UTF8.self)
+            .split(separator: "\n", omittingEmptySubsequences: true)
+            .map(String.init)
+            .filter { !$0.allSatisfy(\.isWhitespace) }
+
+        let requirements = lines.filter { (try? Requirement(parsing: $0)) != nil }
+        let markers = requirements.compactMap { try? Requirement(parsing: $0).marker }
+        let environment = linuxCPython311
+
+        var results: [(String, Double, Int)] = []
+        results.append(("requirement-parse", measure(requirements.count) {
+            var count = 0
+            for line in requirements {
+                if let r = try? Requirement(parsing: line) { count &+= r.name.utf8.count }
+            }
+            return count
+        }, requirements.count))
+        results.append(("marker-evaluate", measure(markers.count) {
+            var count = 0
+            for marker in markers where (try? marker.evaluate(in: environment, context: .metadata)) == true {
+                count &+= 1
+            }
+            return count
+        }, markers.count))
+        let versions = requirements.flatMap { line -> [String] in
+            guard let r = try? Requirement(parsing: line) else { return [] }
+            return r.specifier.specifiers.map(\.versionText)
+        }
+        results.append(("version-parse", measure(versions.count) {
+            var count = 0
+            for text in versions where (try? Version(parsing: text)) != nil { count &+= 1 }
+            return count
+        }, versions.count))
+
+        for (name, ns, ops) in results {
+            if json {
+                print("{\"name\":\"\(name)\",\"ns_per_op\":\(ns),\"ops\":\(ops)}")
+            } else {
+                print(name.padding(toLength: 20, withPad: " ", startingAt: 0) + String(format: "%9.1f ns/op  (%d inputs)", ns, ops))
+            }
+        }
+    }
+
+    /// Best of several rounds of `body`, in nanoseconds per operation. The
+    /// body returns a value that is printed nowhere but keeps the optimiser
+    /// from dropping the work.
+    static func measure(_ operations: Int, rounds: Int = 7, _ body: () -> Int) -> Double {
+        var best = Double.infinity
+        var sink = 0
+        let clock = ContinuousClock()
+        for _ in 0..<rounds {
+            let elapsed = clock.measure { sink &+= body() }
+            let ns = Double(elapsed.components.seconds) * 1e9 + Double(elapsed.components.attoseconds) / 1e9
+            best = min(best, ns / Double(max(operations, 1)))
+        }
+        if sink == Int.min { print(sink) }
+        return best
+    }
+
+    static let linuxCPython311: MarkerEnvironment = {
+        var environment = MarkerEnvironment()
+        let values = [
+            "implementation_name": "cpython",
+            "implementation_version": "3.11.7",
+            "os_name": "posix",
+            "platform_machine": "x86_64",
+            "platform_python_implementation": "CPython",
+            "platform_release": "6.1.0-18-amd64",
+            "platform_system": "Linux",
+            "platform_version": "#1 SMP PREEMPT_DYNAMIC Debian 6.1.76-1 (2024-02-01)",
+            "python_full_version": "3.11.7",
+            "python_version": "3.11",
+            "sys_platform": "linux",
+            "extra": "",
+        ]
+        for (name, value) in values { environment[name] = .string(value) }
+        return environment
+    }()
+}

@@ -1,0 +1,75 @@
+import ArgumentParser
+import Conformance
+import Foundation
+import Reports
+
+struct ConformanceRunCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "Run the conformance suite against pepcheck or another implementation's adapter."
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, junit }
+
+    @Option(name: .long, help: "The adapter command, started once (e.g. \"python3 Conformance/adapters/packaging_adapter.py\"). Without it, pepcheck runs in process.")
+    var adapter: String?
+
+    @Option(name: .long, help: "The suite directory.")
+    var suite: String = "Conformance/suite"
+
+    @Option(name: .long, parsing: .upToNextOption, help: "Run only these topics.")
+    var select: [String] = []
+
+    @Option(name: .long, help: "Output format.")
+    var format: Format = .text
+
+    @Option(name: .long, help: "Write the report to this file (atomically) instead of standard output.")
+    var output: String?
+
+    @Option(name: .long, help: "Milliseconds to wait for each response of an adapter.")
+    var timeout: Int32 = 5_000
+
+    func run() throws {
+        let loaded: ConformanceSuite
+        do {
+            loaded = try ConformanceSuite.load(directory: suite, select: select.isEmpty ? nil : Set(select))
+        } catch {
+            Stderr.write("error: \(error)\n")
+            throw ExitCode(ExitStatus.usage)
+        }
+        let unknown = Set(select).subtracting(loaded.topics)
+        if !unknown.isEmpty {
+            Stderr.write("error: no such topic: \(unknown.sorted().joined(separator: ", "))\n")
+            throw ExitCode(ExitStatus.usage)
+        }
+        let progress = ProgressLine(total: loaded.cases.count)
+        let result: ConformanceRun
+        if let adapter {
+            var implementation = AdapterProcess(command: adapter, timeoutMilliseconds: timeout)
+            result = ConformanceRun.run(loaded, against: &implementation, progress: progress.update)
+            implementation.stop()
+        } else {
+            var implementation = ProtocolServer()
+            result = ConformanceRun.run(loaded, against: &implementation, progress: progress.update)
+        }
+        progress.finish()
+
+        let text: String
+        switch format {
+        case .text: text = result.textReport()
+        case .json: text = result.jsonReport.prettyPrinted + "\n"
+        case .junit: text = try result.junitReport().xml()
+        }
+        if let output {
+            do {
+                try AtomicFile.write(Array(text.utf8), to: output)
+            } catch {
+                Stderr.write("error: cannot write \(output): \(error)\n")
+                throw ExitCode(ExitStatus.usage)
+            }
+        } else {
+            FileHandle.standardOutput.write(Data(text.utf8))
+        }
+        if result.total.failed > 0 { throw ExitCode(ExitStatus.findings) }
+    }
+}

@@ -1,0 +1,90 @@
+import ArgumentParser
+import Conformance
+import Foundation
+import Host
+import PEP508
+
+struct EvalCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "eval",
+        abstract: "Evaluate an environment marker.",
+        discussion: """
+            Prints true or false and exits 0 for true, 1 for false, 2 for an invalid marker or environment. \
+            Without --env, the values are this machine's, from python3 when present.
+            """
+    )
+
+    enum Context: String, ExpressibleByArgument, CaseIterable {
+        case metadata
+        case lockFile = "lock-file"
+        case requirement
+    }
+
+    @Argument(help: "The marker, e.g. 'python_version >= \"3.9\" and sys_platform == \"linux\"'.")
+    var marker: String
+
+    @Option(name: .long, help: "A JSON file {name: string or [string]} whose values replace this machine's.")
+    var env: String?
+
+    @Option(name: .long, help: "A requested extra (repeatable): `extra` matches any of them, `extras` holds them all.")
+    var extra: [String] = []
+
+    @Option(name: .long, help: "Evaluation context: metadata, lock-file or requirement.")
+    var context: Context = .metadata
+
+    @Flag(name: .long, help: "Print {\"result\": bool, \"environment\": {...}} as JSON.")
+    var json = false
+
+    func run() throws {
+        let parsed: Marker
+        do {
+            parsed = try Marker(parsing: marker)
+        } catch {
+            Stderr.write(error.rendered(source: marker) + "\n")
+            throw ExitCode(ExitStatus.usage)
+        }
+        var environment = MarkerEnvironment()
+        for (name, value) in HostEnvironment.current().values { environment[name] = .string(value) }
+        if let env {
+            guard let data = FileManager.default.contents(atPath: env) else {
+                Stderr.write("error: cannot read the environment file `\(env)`\n")
+                throw ExitCode(ExitStatus.usage)
+            }
+            do {
+                let document = try JSONParser.parse(bytes: Array(data))
+                let overrides = try ProtocolOperations.markerEnvironment(document)
+                for name in overrides.names { environment[name] = overrides[name] }
+            } catch {
+                Stderr.write("error: \(env): \(error)\n")
+                throw ExitCode(ExitStatus.usage)
+            }
+        }
+        if !extra.isEmpty { environment["extras"] = .set(Set(extra)) }
+        let markerContext: MarkerContext = switch context {
+        case .metadata: .metadata
+        case .lockFile: .lockFile
+        case .requirement: .requirement
+        }
+
+        // `extra` holds one name at a time; a dependency applies when it
+        // applies for any requested extra, as installers evaluate it.
+        let extras: [String?] = extra.isEmpty ? [nil] : extra.map { Optional($0) }
+        var result = false
+        do {
+            for name in extras {
+                var scoped = environment
+                if let name { scoped["extra"] = .string(name) }
+                if try parsed.evaluate(in: scoped, context: markerContext) { result = true; break }
+            }
+        } catch {
+            Stderr.write(error.rendered(source: marker) + "\n")
+            throw ExitCode(ExitStatus.usage)
+        }
+        if json {
+            print(JSONValue.object([("result", .bool(result)), ("marker", .string(parsed.description))]).serialized)
+        } else {
+            print(result ? "true" : "false")
+        }
+        if !result { throw ExitCode(ExitStatus.findings) }
+    }
+}

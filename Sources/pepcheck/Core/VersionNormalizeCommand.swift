@@ -1,0 +1,25 @@
+import ArgumentParser
+import PEP440
+
+struct VersionNormalizeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "normalize",
+        abstract: "Print the normalised form of each version (exit 2 if any is invalid)."
+    )
+
+    @Argument(help: "Versions, e.g. 'V1.0-Alpha_2'.")
+    var versions: [String]
+
+    func run() throws {
+        var failed = false
+        for text in versions {
+            do {
+                print(try Version(parsing: text).description)
+            } catch {
+                failed = true
+                Stderr.write(error.rendered(source: text) + "\n")
+            }
+        }
+        if failed { throw ExitCode(ExitStatus.usage) }
+    }
+}

@@ -1,0 +1,38 @@
+import ArgumentParser
+import External
+import Foundation
+
+/// `pepcheck external check`: runs the query command for each mapped package.
+struct ExternalCheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check", abstract: "Report which external dependencies are missing (exit 1 if any).")
+
+    @Argument(help: "A project directory or pyproject.toml (default: .).")
+    var path: String?
+
+    @OptionGroup var mapping: ExternalMappingOptions
+
+    func run() throws {
+        try ExternalExit.handle {
+            let resolution = try ExternalShowCommand.resolve(
+                path: path, mapping: mapping, include: "build,host,run", extras: [], groups: [])
+            for note in ResolutionFormat.notes(for: resolution) {
+                FileHandle.standardError.write(Data((note + "\n").utf8))
+            }
+            guard resolution.packageManager.query != nil else {
+                throw ExternalExit.badInput("\(resolution.packageManager.name) has no query command")
+            }
+            var missing = 0
+            for query in resolution.queryCommands {
+                let present = PackageQuery.isPresent(query.command)
+                print("\(present ? "ok     " : "missing") \(query.package)")
+                if !present { missing += 1 }
+            }
+            let unresolved = resolution.notPackaged.count + resolution.unmapped.count
+            if missing > 0 || unresolved > 0 {
+                print("\(missing) missing, \(unresolved) without a package")
+                throw ExternalExit.findings
+            }
+        }
+    }
+}

@@ -1,0 +1,34 @@
+import ArgumentParser
+import Foundation
+
+/// The `pepcheck` command: a thin shell over the libraries.
+///
+/// Exit codes follow ruff's convention: 0 success, 1 a false result or
+/// findings, 2 bad input, usage or I/O errors.
+@main
+struct Pepcheck: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "pepcheck",
+        abstract: "Check Python dependency specifications: PEP 440 versions, PEP 508 requirements and markers, PEP 725 external dependencies.",
+        version: PepcheckVersion.current,
+        subcommands: [
+            // LintCommand.self,
+            // RulesCommand.self,
+            ParseCommand.self,
+            EvalCommand.self,
+            VersionCommand.self,
+            SpecifierCommand.self,
+            ExternalCommand.self,
+            ConformanceCommand.self,
+        ]
+    )
+
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            Foundation.exit(ExitStatus.code(for: error))
+        }
+    }
+}

@@ -1,0 +1,67 @@
+import Testing
+@testable import Conformance
+
+@Suite("JSON reading and writing")
+struct JSONTests {
+    struct RoundTrip: CustomTestStringConvertible, Sendable {
+        var text: String
+        var serialized: String
+        var testDescription: String { text }
+    }
+
+    @Test(arguments: [
+        RoundTrip(text: #"{"a": 1, "b": [true, false, null]}"#, serialized: #"{"a":1,"b":[true,false,null]}"#),
+        RoundTrip(text: #"[123456789012345678901234567890]"#, serialized: #"[123456789012345678901234567890]"#),
+        RoundTrip(text: #""\u00e9\ud83d\ude00\n\"""#, serialized: "\"é😀\\n\\\"\""),
+        RoundTrip(text: #"{"z": 0, "a": -1.5e3}"#, serialized: #"{"z":0,"a":-1.5e3}"#),
+        RoundTrip(text: " [ ] ", serialized: "[]"),
+        RoundTrip(text: #""\u0001""#, serialized: #""\u0001""#),
+    ])
+    func roundTrip(_ c: RoundTrip) throws {
+        #expect(try JSONParser.parse(c.text).serialized == c.serialized)
+    }
+
+    struct Invalid: CustomTestStringConvertible, Sendable {
+        var text: String
+        var message: String
+        var testDescription: String { text }
+    }
+
+    @Test(arguments: [
+        Invalid(text: "", message: "expected a JSON value, found end of input"),
+        Invalid(text: "[1,]", message: "expected a JSON value, found `]`"),
+        Invalid(text: "{\"a\" 1}", message: "expected `:`, found `1`"),
+        Invalid(text: "01", message: "expected a number without leading zeros"),
+        Invalid(text: "\"abc", message: "expected `\"` to close the string, found end of input"),
+        Invalid(text: "tru", message: "expected `true`, found `t`"),
+        Invalid(text: "[1] x", message: "expected end of input, found `x`"),
+        Invalid(text: "\"\\x\"", message: "expected a JSON escape, found `x`"),
+    ])
+    func rejects(_ c: Invalid) {
+        #expect(throws: JSONParser.Error.self) { try JSONParser.parse(c.text) }
+        do {
+            _ = try JSONParser.parse(c.text)
+        } catch {
+            #expect(error.message == c.message)
+        }
+    }
+
+    @Test func deepNestingIsAnErrorNotACrash() {
+        let deep = String(repeating: "[", count: 100_000)
+        #expect(throws: JSONParser.Error.self) { try JSONParser.parse(deep) }
+    }
+
+    @Test func invalidUTF8IsAnError() {
+        #expect(throws: JSONParser.Error.self) { try JSONParser.parse(bytes: [0x22, 0xFF, 0x22]) }
+    }
+
+    @Test func objectsCompareAsMaps() throws {
+        let a = try JSONParser.parse(#"{"x": 1, "y": [1, 2]}"#)
+        let b = try JSONParser.parse(#"{"y": [1, 2], "x": 1}"#)
+        #expect(a == b)
+        #expect(a.hashValue == b.hashValue)
+        #expect(try JSONParser.parse("[1, 2]") != JSONParser.parse("[2, 1]"))
+        #expect(try JSONParser.parse("007".dropFirst(2).description) == JSONParser.parse("7"))
+        #expect(try JSONParser.parse("true") != JSONParser.parse("1"))
+    }
+}

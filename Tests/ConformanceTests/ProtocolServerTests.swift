@@ -1,0 +1,62 @@
+import Testing
+@testable import Conformance
+
+@Suite("pepcheck's side of the adapter protocol")
+struct ProtocolServerTests {
+    struct Exchange: CustomTestStringConvertible, Sendable {
+        var request: String
+        var response: String
+        var testDescription: String { request }
+    }
+
+    @Test(arguments: [
+        Exchange(request: #"{"id": 7, "op": "version.compare", "left": "1.0rc1", "right": "1.0"}"#,
+                 response: #"{"id":7,"ok":true,"result":-1}"#),
+        Exchange(request: #"{"id": [1], "op": "version.compare", "left": "1.0", "right": "1.0.0+0"}"#,
+                 response: #"{"id":[1],"ok":true,"result":-1}"#),
+        Exchange(request: #"{"id": 1, "op": "version.parse", "input": "1!2.0.99999999999999999999999-1"}"#,
+                 response: #"{"id":1,"ok":true,"result":{"normalized":"1!2.0.99999999999999999999999.post1","public":"1!2.0.99999999999999999999999.post1","base_version":"1!2.0.99999999999999999999999","epoch":1,"release":[2,0,99999999999999999999999],"pre":null,"post":1,"dev":null,"local":null,"is_prerelease":false,"is_postrelease":true,"is_devrelease":false}}"#),
+        Exchange(request: #"{"id": 1, "op": "version.parse", "input": "1.0.x"}"#,
+                 response: #"{"id":1,"ok":false,"error":{"kind":"invalid-version","span":[3,5]}}"#),
+        Exchange(request: #"{"id": 1, "op": "specifier.parse", "input": "<2, >=1"}"#,
+                 response: #"{"id":1,"ok":true,"result":{"normalized":"<2,>=1"}}"#),
+        Exchange(request: #"{"id": 1, "op": "specifier.contains", "specifier": ">=1", "version": "2.0b1", "prereleases": false}"#,
+                 response: #"{"id":1,"ok":true,"result":false}"#),
+        Exchange(request: #"{"id": 1, "op": "specifier.filter", "specifier": ">=1", "versions": ["0.9", "1.0", "2.0b1", "1.0.0", "junk"], "prereleases": null}"#,
+                 response: #"{"id":1,"ok":true,"result":["1.0","1.0.0"]}"#),
+        Exchange(request: #"{"id": 1, "op": "specifier.filter", "specifier": ">=1", "versions": ["0.9", "2.0b1"], "prereleases": null}"#,
+                 response: #"{"id":1,"ok":true,"result":["2.0b1"]}"#),
+        Exchange(request: #"{"id": 1, "op": "requirement.parse", "input": "A.B[Z,y] @ https://x/y.whl ; os_name=='nt'"}"#,
+                 response: #"{"id":1,"ok":true,"result":{"name":"A.B","extras":["Z","y"],"specifier":"","url":"https://x/y.whl","marker":"os_name == \"nt\"","normalized":"A.B[Z,y] @ https://x/y.whl ; os_name == \"nt\""}}"#),
+        Exchange(request: #"{"id": 1, "op": "marker.evaluate", "marker": "\"Dev\" in dependency_groups", "environment": {"dependency_groups": ["dev"]}, "context": "lock_file"}"#,
+                 response: #"{"id":1,"ok":true,"result":true}"#),
+        Exchange(request: #"{"id": 1, "op": "marker.evaluate", "marker": "os_name == 'nt'", "environment": {}, "context": "requirement"}"#,
+                 response: #"{"id":1,"ok":false,"error":{"kind":"undefined-environment-name"}}"#),
+        Exchange(request: #"{"id": 1, "op": "marker.evaluate", "marker": "os_name == 'nt'", "environment": {"os_name": 3}}"#,
+                 response: #"{"id":1,"ok":false,"error":{"kind":"bad-request"}}"#),
+        Exchange(request: #"{"id": 1, "op": "marker.evaluate", "marker": "os_name == 'nt'", "environment": {}, "context": "wheel"}"#,
+                 response: #"{"id":1,"ok":false,"error":{"kind":"bad-request"}}"#),
+        Exchange(request: #"{"id": 1, "op": "frobnicate"}"#,
+                 response: #"{"id":1,"ok":false,"error":{"kind":"unknown-op"}}"#),
+        Exchange(request: #"{"id": 1}"#,
+                 response: #"{"id":1,"ok":false,"error":{"kind":"bad-request"}}"#),
+        Exchange(request: #"[1, 2]"#,
+                 response: #"{"id":null,"ok":false,"error":{"kind":"bad-request"}}"#),
+        Exchange(request: #"{"id": 1, "op": "version.parse""#,
+                 response: #"{"id":null,"ok":false,"error":{"kind":"bad-request"}}"#),
+    ])
+    func exchange(_ c: Exchange) throws {
+        let actual = ProtocolServer().respond(toLine: c.request)
+        let expected = try JSONParser.parse(c.response)
+        // Messages are each implementation's own; compare everything else.
+        #expect(actual["id"] == expected["id"])
+        #expect(actual["ok"] == expected["ok"])
+        if expected["ok"]?.boolValue == true {
+            #expect(actual["result"] == expected["result"])
+        } else {
+            #expect(actual["error"]?["kind"] == expected["error"]?["kind"])
+            if let span = expected["error"]?["span"] { #expect(actual["error"]?["span"] == span) }
+            #expect(actual["error"]?["message"]?.stringValue?.isEmpty == false)
+        }
+    }
+}
