@@ -1,4 +1,5 @@
 import PEP440
+import PEP508
 
 /// Decides marker comparisons in a partly known environment, for the rules that
 /// reason about markers (dead dependencies, overlapping requirements).
@@ -10,17 +11,18 @@ struct MarkerDecider {
 
     func decide(_ comparison: MarkerComparison) -> Bool? {
         guard let (variable, literal, variableFirst) = comparison.variableAndLiteral,
-              let value = values[variable] else { return nil }
+              let value = values[variable.name] else { return nil }
         let (lhs, rhs) = variableFirst ? (value, literal) : (literal, value)
+        let isVersion = variable.type == .version
         switch comparison.op {
-        case "==" where MarkerVariable.kinds[variable] != .version: return lhs == rhs
-        case "!=" where MarkerVariable.kinds[variable] != .version: return lhs != rhs
-        case "in": return rhs.contains(lhs)
-        case "not in": return !rhs.contains(lhs)
+        case .equal where !isVersion: return lhs == rhs
+        case .notEqual where !isVersion: return lhs != rhs
+        case .in: return rhs.contains(lhs)
+        case .notIn: return !rhs.contains(lhs)
         default:
-            guard MarkerVariable.kinds[variable] == .version, variableFirst,
+            guard isVersion, variableFirst, comparison.op != .arbitraryEqual,
                   let version = Version(value),
-                  let specifier = try? Specifier(parsing: comparison.op + literal) else { return nil }
+                  let specifier = try? Specifier(parsing: comparison.op.rawValue + literal) else { return nil }
             return specifier.contains(version, prereleases: true)
         }
     }

@@ -1,4 +1,5 @@
 import PEP440
+import PEP508
 
 /// PC204 and PC205 share this analysis: every Python that `requires-python` allows is
 /// tried against the `python_version` / `python_full_version` comparisons of a marker.
@@ -12,7 +13,7 @@ enum PythonMarkerAnalysis {
             guard let marker = entry.marker else { continue }
             let pythonComparisons = marker.comparisons.filter {
                 guard let (variable, _, _) = $0.variableAndLiteral else { return false }
-                return variable == "python_version" || variable == "python_full_version"
+                return variable.name == "python_version" || variable.name == "python_full_version"
             }
             guard !pythonComparisons.isEmpty else { continue }
             let literals = pythonComparisons.compactMap { $0.variableAndLiteral?.literal }

@@ -30,7 +30,7 @@ enum RequirementScopes {
                 for j in parsed.indices where j > i {
                     let (a, ra) = parsed[i]
                     let (b, rb) = parsed[j]
-                    guard PackageName.normalized(ra.name) == PackageName.normalized(rb.name),
+                    guard ra.normalizedName == rb.normalizedName,
                           seen.insert([a.text.span.lowerBound, b.text.span.lowerBound]).inserted else { continue }
                     pairs.append((a, ra, b, rb))
                 }
@@ -41,13 +41,13 @@ enum RequirementScopes {
 
     /// Whether two markers can both be true: tried on every combination of the values
     /// their comparisons name (plus "something else"), unknown counting as possible.
-    static func canOverlap(_ a: MarkerExpression?, _ b: MarkerExpression?) -> Bool {
+    static func canOverlap(_ a: MarkerTree?, _ b: MarkerTree?) -> Bool {
         guard let a, let b else { return true }
         var values: [String: Set<String>] = [:]
         for comparison in a.comparisons + b.comparisons {
             guard let (variable, literal, _) = comparison.variableAndLiteral else { continue }
-            values[variable, default: ["\u{1}other"]].insert(literal)
-            if MarkerVariable.kinds[variable] == .version, let low = lowered(literal) { values[variable]!.insert(low) }
+            values[variable.name, default: ["\u{1}other"]].insert(literal)
+            if variable.type == .version, let low = lowered(literal) { values[variable.name]!.insert(low) }
         }
         var environments: [[String: String]] = [[:]]
         for (variable, options) in values.sorted(by: { $0.key < $1.key }) {

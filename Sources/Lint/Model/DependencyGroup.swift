@@ -1,3 +1,5 @@
+import PEP508
+
 /// One entry of `[dependency-groups]` (PEP 735).
 public struct DependencyGroup: Sendable {
     public enum Item: Sendable {
@@ -10,5 +12,5 @@ public struct DependencyGroup: Sendable {
     public var name: Spanned<String>
     public var items: [Item]
 
-    public var normalizedName: String { PackageName.normalized(name.value) }
+    public var normalizedName: String { PackageName.normalize(name.value) }
 }

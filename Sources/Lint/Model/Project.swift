@@ -1,3 +1,5 @@
+import PEP508
+
 /// `[project]`: the fields of the pyproject.toml specification that the rules look at.
 ///
 /// Fields whose type is wrong are absent here (the model builder records a
@@ -17,6 +19,6 @@ public struct Project: Sendable {
 
     /// The extras by normalised name (PEP 685).
     public var extraNames: Set<String> {
-        Set(optionalDependencies.map { PackageName.normalized($0.name.value) })
+        Set(optionalDependencies.map { PackageName.normalize($0.name.value) })
     }
 }

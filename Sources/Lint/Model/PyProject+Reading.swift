@@ -1,16 +1,17 @@
 import Diagnostics
+import TOML
 
 extension PyProject {
     /// Reads `source` as TOML and builds the model. A syntax error leaves the tables
     /// empty and sets ``syntaxError``.
     public init(source: SourceFile) {
         self.source = source
-        switch Node.parseDocument(source.bytes) {
-        case .failure(let error):
-            syntaxError = (error.message, error.span)
-        case .success(let root):
+        do throws(TOMLError) {
+            let document = try TOMLDocument(parsing: source.bytes)
             var builder = ModelBuilder()
-            builder.build(root: root, into: &self)
+            builder.build(root: document.root, into: &self)
+        } catch {
+            syntaxError = (error.message, error.span)
         }
     }
 }

@@ -9,7 +9,7 @@ public struct PyProject: Sendable {
     public var buildSystem: BuildSystem?
     public var project: Project?
     public var dependencyGroups: [DependencyGroup] = []
-    public var external: ExternalTable?
+    public var external: ExternalSection?
     public var configuration = Configuration()
     /// The TOML error, as a message and a byte span, when the file does not parse.
     public var syntaxError: (message: String, span: Range<Int>)?

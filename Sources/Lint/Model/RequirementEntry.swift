@@ -11,8 +11,6 @@ public struct RequirementEntry: Sendable {
     /// Where the requirement applies: `dependencies`, `optional-dependencies.NAME`,
     /// `dependency-groups.NAME`, `build-system.requires`.
     public var scope: String
-    /// The marker as the rules see it (see `MarkerExpression`).
-    var marker: MarkerExpression?
 
     init(text: TextValue, scope: String) {
         self.text = text
@@ -22,27 +20,21 @@ public struct RequirementEntry: Sendable {
         } catch {
             parsed = .failure(error)
         }
-        marker = MarkerScanner.marker(ofRequirement: text.string)
     }
 
     public var requirement: Requirement? { try? parsed.get() }
+
+    /// The marker's tree; its comparison spans are scalar offsets of ``text``.
+    var marker: MarkerTree? { requirement?.marker?.tree }
 
     /// The bytes of the file for the scalars `[start, end)` of the requirement string.
     public func sourceRange(_ scalars: Range<Int>) -> Range<Int> {
         text.sourceRange(scalars: scalars.lowerBound, scalars.upperBound)
     }
 
-    /// The scalar range of the name at the start of the string (after leading spaces).
-    var nameScalars: Range<Int> {
-        let scalars = Array(text.string.unicodeScalars)
-        var start = 0
-        while start < scalars.count, scalars[start] == " " || scalars[start] == "\t" { start += 1 }
-        var end = start
-        while end < scalars.count, scalars[end].isASCII,
-              scalars[end].properties.isAlphabetic || ("0"..."9").contains(scalars[end]) || "._-".unicodeScalars.contains(scalars[end]) {
-            end += 1
-        }
-        return start..<end
+    /// The bytes of the file for a span PEP508 reported.
+    func sourceRange(_ span: SourceSpan) -> Range<Int> {
+        text.sourceRange(scalars: span.start, span.end)
     }
 
     /// The scalar range of the first occurrence of `word` in the string, if any.
@@ -50,9 +42,34 @@ public struct RequirementEntry: Sendable {
         let haystack = Array(text.string.unicodeScalars)
         let needle = Array(word.unicodeScalars)
         guard !needle.isEmpty, needle.count <= haystack.count else { return nil }
-        for start in 0...(haystack.count - needle.count) where Array(haystack[start..<start + needle.count]) == needle {
+        for start in 0...(haystack.count - needle.count) where haystack[start..<start + needle.count].elementsEqual(needle) {
             return start..<start + needle.count
         }
         return nil
+    }
+
+    /// The scalars `span` of the string.
+    func substring(_ span: SourceSpan) -> Substring.UnicodeScalarView {
+        let scalars = text.string.unicodeScalars
+        let start = scalars.index(scalars.startIndex, offsetBy: min(max(span.start, 0), scalars.count))
+        let end = scalars.index(start, offsetBy: min(max(span.end - span.start, 0), scalars.distance(from: start, to: scalars.endIndex)))
+        return scalars[start..<end]
+    }
+
+    /// When PEP508 rejected the marker because a name is not a marker variable: that
+    /// name (`platform`, `os.nam`) and its scalar range.
+    var unknownVariable: (name: String, scalars: Range<Int>)? {
+        guard case .failure(let error) = parsed,
+              error.message.hasPrefix("expected a marker variable or quoted string") else { return nil }
+        let scalars = text.string.unicodeScalars
+        guard error.span.start < scalars.count else { return nil }
+        var name = String.UnicodeScalarView()
+        for scalar in scalars.dropFirst(error.span.start) {
+            guard scalar.isASCII, scalar.properties.isAlphabetic || scalar == "_" || scalar == "."
+                || (!name.isEmpty && ("0"..."9").contains(scalar)) else { break }
+            name.append(scalar)
+        }
+        guard !name.isEmpty else { return nil }
+        return (String(name), error.span.start..<error.span.start + name.count)
     }
 }

@@ -11,8 +11,11 @@ struct DeadDependencyRule: LintRule {
     func check(_ document: PyProject, _ report: inout Findings) {
         PythonMarkerAnalysis.run(document) { entry, dead, _ in
             guard dead, let requiresPython = document.project?.requiresPython else { return }
-            let span = entry.marker.map { $0.comparisons.first!.span.lowerBound..<$0.comparisons.last!.span.upperBound }
-            report.add(Self.info, span.map(entry.sourceRange) ?? entry.text.span,
+            let comparisons = entry.marker?.comparisons ?? []
+            let span = comparisons.first.map { first in
+                entry.sourceRange(first.span.start..<(comparisons.last?.span.end ?? first.span.end))
+            }
+            report.add(Self.info, span ?? entry.text.span,
                        "expected a marker true for some Python in `\(requiresPython.string)`, found one that is always false")
         }
     }

@@ -1,3 +1,5 @@
+import PEP508
+
 /// PC401: dependency groups that include each other in a cycle (`a` includes `b`,
 /// `b` includes `a`), which PEP 735 forbids.
 struct DependencyGroupCycleRule: LintRule {
@@ -12,14 +14,14 @@ struct DependencyGroupCycleRule: LintRule {
         var edges: [String: [String]] = [:]
         for group in document.dependencyGroups {
             for case .include(let include) in group.items {
-                edges[group.normalizedName, default: []].append(PackageName.normalized(include.value))
+                edges[group.normalizedName, default: []].append(PackageName.normalize(include.value))
             }
         }
         // Every include edge `group → target` from which the group is reachable again
         // lies on a cycle; each is reported with the path that closes it.
         for group in document.dependencyGroups {
             for case .include(let include) in group.items {
-                let target = PackageName.normalized(include.value)
+                let target = PackageName.normalize(include.value)
                 guard let path = Self.path(from: target, to: group.normalizedName, edges: edges) else { continue }
                 report.add(Self.info, include.span,
                            "expected an include outside a cycle, found `\(([group.normalizedName] + path).joined(separator: " → "))`")

@@ -1,3 +1,5 @@
+import PEP508
+
 /// PC307: two extras whose names are equal after PEP 685 normalisation.
 struct DuplicateExtraRule: LintRule {
     static let info = RuleInfo(
@@ -10,7 +12,7 @@ struct DuplicateExtraRule: LintRule {
     func check(_ document: PyProject, _ report: inout Findings) {
         var seen: [String: String] = [:]
         for (name, _) in document.project?.optionalDependencies ?? [] {
-            let normalized = PackageName.normalized(name.value)
+            let normalized = PackageName.normalize(name.value)
             if let first = seen[normalized] {
                 report.add(Self.info, name.span, "expected a new extra, found `\(name.value)` which normalises like `\(first)`")
             } else {

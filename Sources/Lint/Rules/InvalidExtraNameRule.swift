@@ -1,3 +1,5 @@
+import PEP508
+
 /// PC112: an `optional-dependencies` key that is not a valid extra name.
 struct InvalidExtraNameRule: LintRule {
     static let info = RuleInfo(

@@ -1,3 +1,5 @@
+import PEP508
+
 /// PC104: `project.name` is not a valid distribution name.
 struct InvalidProjectNameRule: LintRule {
     static let info = RuleInfo(

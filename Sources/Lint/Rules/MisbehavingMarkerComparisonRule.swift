@@ -1,3 +1,4 @@
+import PEP508
 import PEP440
 
 /// PC202: a marker comparison that cannot behave as written under the types of its
@@ -13,8 +14,6 @@ struct MisbehavingMarkerComparisonRule: LintRule {
         example: "[project]\nname = \"demo\"\nversion = \"1\"\ndependencies = [\"uvloop; '3.' in python_version\"]",
         fix: "Compare versions with version operators (`python_version >= \"3\"`), strings with `==`, `!=`, `in`, and sets with `in`/`not in`.")
 
-    private static let ordering: Set<String> = ["<", "<=", ">", ">=", "~="]
-
     func check(_ document: PyProject, _ report: inout Findings) {
         for entry in document.allRequirements {
             for comparison in entry.marker?.comparisons ?? [] {
@@ -25,47 +24,44 @@ struct MisbehavingMarkerComparisonRule: LintRule {
         }
     }
 
+    /// What is wrong with `comparison` under the field type PEP508 gives its variable.
     static func problem(_ comparison: MarkerComparison) -> String? {
-        let op = comparison.op
+        let op = comparison.op.rawValue
         guard let (variable, literal, variableFirst) = comparison.variableAndLiteral else {
             if case .literal = comparison.lhs {
                 return "expected a marker variable on one side, found two literals compared with `\(op)`"
             }
             return "expected a literal on one side, found two variables compared with `\(op)`"
         }
-        let name = MarkerVariable.legacyNames[variable] ?? variable
-        guard let kind = MarkerVariable.kinds[name] else { return nil }
-        if op == "===" {
-            return "expected `==`, found `===` (arbitrary equality compares `\(variable)` as a raw string)"
+        let name = variable.name
+        if comparison.op == .arbitraryEqual {
+            return "expected `==`, found `===` (arbitrary equality compares `\(name)` as a raw string)"
         }
-        switch kind {
+        switch variable.type {
         case .string, .extra:
-            if ordering.contains(op) {
-                return "expected `==`, `!=`, `in` or `not in` for the string `\(variable)`, found `\(op)` (strings are not ordered)"
+            if comparison.isOrdering {
+                return "expected `==`, `!=`, `in` or `not in` for the string `\(name)`, found `\(op)` (strings are not ordered)"
             }
         case .version:
-            if op == "in" || op == "not in" {
-                return "expected a version comparison for `\(variable)`, found `\(op)` (a substring test)"
+            if comparison.op == .in || comparison.op == .notIn {
+                return "expected a version comparison for `\(name)`, found `\(op)` (a substring test)"
             }
-            if !variableFirst && ordering.contains(op) {
-                return nil
-            }
-            if ordering.contains(op) && Version(literal) == nil {
+            if variableFirst, comparison.isOrdering, Version(literal) == nil {
                 return "expected a version after `\(op)`, found `\(literal)` (the comparison falls back to strings)"
             }
-        case .platformRelease:
-            if ordering.contains(op) {
-                return "expected `==`, `!=`, `in` or `not in` for `platform_release`, found `\(op)` (release strings such as `5.15.0-91-generic` are not PEP 440 versions)"
+        case .versionOrString:
+            if comparison.isOrdering {
+                return "expected `==`, `!=`, `in` or `not in` for `\(name)`, found `\(op)` (values such as `5.15.0-91-generic` are not PEP 440 versions)"
             }
         case .set:
-            if op != "in" && op != "not in" {
-                return "expected `in` or `not in` for the set `\(variable)`, found `\(op)`"
+            if comparison.op != .in && comparison.op != .notIn {
+                return "expected `in` or `not in` for the set `\(name)`, found `\(op)`"
             }
             if variableFirst {
-                return "expected `\"NAME\" in \(variable)`, found `\(variable)` on the left"
+                return "expected `\"NAME\" in \(name)`, found `\(name)` on the left"
             }
         }
-        _ = literal
         return nil
     }
+
 }

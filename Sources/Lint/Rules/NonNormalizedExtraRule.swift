@@ -1,3 +1,5 @@
+import PEP508
+
 /// PC111: an extra or dependency group name that is not in normalised form, where it is
 /// defined or where a requirement names it (PEP 685).
 struct NonNormalizedExtraRule: LintRule {
@@ -12,17 +14,17 @@ struct NonNormalizedExtraRule: LintRule {
         var names = (document.project?.optionalDependencies ?? []).map(\.name)
         names += document.dependencyGroups.map(\.name)
         for name in names where PackageName.isValid(name.value) {
-            let normalized = PackageName.normalized(name.value)
+            let normalized = PackageName.normalize(name.value)
             if normalized != name.value {
                 report.add(Self.info, name.span, "expected normalised name `\(normalized)`, found `\(name.value)`")
             }
         }
         for entry in document.allRequirements {
             guard let requirement = entry.requirement else { continue }
-            for extra in requirement.extras where PackageName.normalized(extra) != extra {
+            for extra in requirement.extras where PackageName.normalize(extra) != extra {
                 let span = entry.scalarRange(of: extra).map(entry.sourceRange) ?? entry.text.span
                 report.add(Self.info, span,
-                           "expected normalised extra `\(PackageName.normalized(extra))`, found `\(extra)`")
+                           "expected normalised extra `\(PackageName.normalize(extra))`, found `\(extra)`")
             }
         }
     }

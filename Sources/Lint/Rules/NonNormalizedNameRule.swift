@@ -1,3 +1,5 @@
+import PEP508
+
 /// PC110: `project.name` is valid but not in normalised form (lower case, `-` only).
 struct NonNormalizedNameRule: LintRule {
     static let info = RuleInfo(
@@ -9,7 +11,7 @@ struct NonNormalizedNameRule: LintRule {
 
     func check(_ document: PyProject, _ report: inout Findings) {
         guard let name = document.project?.name, PackageName.isValid(name.string) else { return }
-        let normalized = PackageName.normalized(name.string)
+        let normalized = PackageName.normalize(name.string)
         guard normalized != name.string else { return }
         report.add(Self.info, name.span, "expected normalised name `\(normalized)`, found `\(name.string)`",
                    fix: "\"\(normalized)\"")

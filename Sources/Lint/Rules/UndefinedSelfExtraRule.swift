@@ -1,3 +1,5 @@
+import PEP508
+
 /// PC304: the project requires itself with an extra it does not define
 /// (`demo[tets]` in demo's own optional-dependencies).
 struct UndefinedSelfExtraRule: LintRule {
@@ -10,11 +12,11 @@ struct UndefinedSelfExtraRule: LintRule {
 
     func check(_ document: PyProject, _ report: inout Findings) {
         guard let project = document.project, let name = project.name else { return }
-        let own = PackageName.normalized(name.string)
+        let own = PackageName.normalize(name.string)
         let defined = project.extraNames
         for entry in document.allRequirements {
-            guard let requirement = entry.requirement, PackageName.normalized(requirement.name) == own else { continue }
-            for extra in requirement.extras where !defined.contains(PackageName.normalized(extra)) {
+            guard let requirement = entry.requirement, PackageName.normalize(requirement.name) == own else { continue }
+            for extra in requirement.extras where !defined.contains(PackageName.normalize(extra)) {
                 let span = entry.scalarRange(of: extra).map(entry.sourceRange) ?? entry.text.span
                 report.add(Self.info, span, "expected an extra of `\(name.string)`, found undefined `\(extra)`",
                            help: defined.isEmpty ? [] : ["defined extras: " + defined.sorted().joined(separator: ", ")])

@@ -1,3 +1,5 @@
+import PEP508
+
 /// PC402: `{include-group = "NAME"}` naming a group that does not exist.
 struct UnknownDependencyGroupRule: LintRule {
     static let info = RuleInfo(
@@ -10,7 +12,7 @@ struct UnknownDependencyGroupRule: LintRule {
     func check(_ document: PyProject, _ report: inout Findings) {
         let names = Set(document.dependencyGroups.map(\.normalizedName))
         for group in document.dependencyGroups {
-            for case .include(let include) in group.items where !names.contains(PackageName.normalized(include.value)) {
+            for case .include(let include) in group.items where !names.contains(PackageName.normalize(include.value)) {
                 report.add(Self.info, include.span, "expected the name of a dependency group, found `\(include.value)`",
                            help: ["defined groups: " + document.dependencyGroups.map(\.name.value).joined(separator: ", ")])
             }
