@@ -12,7 +12,8 @@ public enum RuleRegistry {
         UndefinedSelfExtraRule(), DynamicGivenStaticallyRule(), URLWithoutHashRule(), DuplicateExtraRule(),
         DependencyGroupCycleRule(), UnknownDependencyGroupRule(), DuplicateDependencyGroupRule(),
         InvalidDependencyGroupItemRule(),
-        UnknownExternalKeyRule(), InvalidExternalTypeRule(),
+        UnknownExternalKeyRule(), InvalidExternalTableRule(), InvalidDepURLRule(), UnknownDepURLRule(),
+        NonCanonicalDepURLRule(), UnsupportedVersionOperatorRule(), VirtualVersionRule(), DevPackageNameRule(),
     ]
 
     /// Every code: the input problems (PC0xx), configuration, then the rules, sorted.

@@ -4,6 +4,6 @@
 public struct ExternalSection: Sendable {
     /// The span of the `[external]` header (or its key).
     public var span: Range<Int>
-    /// Every specifier string, with the top-level key it sits under.
-    public var specifiers: [(key: String, text: TextValue)] = []
+    /// Every specifier string, in document order.
+    public var specifiers: [ExternalSpecifier] = []
 }

@@ -219,9 +219,9 @@ struct ModelBuilder {
     }
 
     /// Every string below `value` except the names of `{include-group = …}` tables.
-    private func collectStrings(_ value: TOMLValue, key: String, into out: inout [(key: String, text: TextValue)]) {
+    private func collectStrings(_ value: TOMLValue, key: String, into out: inout [ExternalSpecifier]) {
         if let text = value.text {
-            out.append((key, text))
+            out.append(ExternalSpecifier(key: key, text: text))
         } else if let items = value.array {
             for item in items { collectStrings(item, key: key, into: &out) }
         } else if let table = value.table {
