@@ -1,3 +1,5 @@
+import Diagnostics
+import PEP508
 import Testing
 @testable import Lint
 
@@ -20,44 +22,46 @@ import Testing
         #expect(Configuration(select: c.select, ignore: c.ignore).isEnabled(c.code) == c.enabled)
     }
 
-    struct NameCase: Sendable {
-        var name: String
-        var valid: Bool
-        var normalized: String
-    }
-
-    @Test(arguments: [
-        NameCase(name: "Foo.Bar__baz", valid: true, normalized: "foo-bar-baz"),
-        NameCase(name: "-x", valid: false, normalized: "-x"),
-        NameCase(name: "a", valid: true, normalized: "a"),
-        NameCase(name: "", valid: false, normalized: ""),
-        NameCase(name: "é", valid: false, normalized: "é"),
-    ])
-    func names(_ c: NameCase) {
-        #expect(PackageName.isValid(c.name) == c.valid)
-        #expect(PackageName.normalized(c.name) == c.normalized)
-    }
-
     struct MarkerCase: Sendable {
         var requirement: String
+        /// The comparisons as written in the requirement (from their spans).
         var comparisons: [String]
+        /// The marker with python_version = 3.9 and everything else unknown.
+        var atPython39: Bool?
     }
 
     @Test(arguments: [
         MarkerCase(requirement: "a; os.name == 'nt' and (python_version < \"3.8\" or extra == 'x')",
-                   comparisons: ["os.name == nt", "python_version < 3.8", "extra == x"]),
-        MarkerCase(requirement: "a @ https://x/a;b.whl ; 'x' not in extras", comparisons: ["x not in extras"]),
-        MarkerCase(requirement: "a>=1", comparisons: []),
-        MarkerCase(requirement: "a; os_name ==", comparisons: []),
+                   comparisons: ["os.name == 'nt'", "python_version < \"3.8\"", "extra == 'x'"], atPython39: nil),
+        MarkerCase(requirement: "a ; python_version >= '3.8' or os_name == 'nt' and python_version < '3'",
+                   comparisons: ["python_version >= '3.8'", "os_name == 'nt'", "python_version < '3'"], atPython39: true),
+        MarkerCase(requirement: "a; python_version < '3' and os_name == 'nt' or python_version < '3.9'",
+                   comparisons: ["python_version < '3'", "os_name == 'nt'", "python_version < '3.9'"], atPython39: false),
+        MarkerCase(requirement: "a>=1", comparisons: [], atPython39: nil),
     ])
-    func markerScanner(_ c: MarkerCase) {
-        let found = MarkerScanner.marker(ofRequirement: c.requirement)?.comparisons.map { comparison in
-            func text(_ operand: MarkerComparison.Operand) -> String {
-                switch operand { case .variable(let v), .literal(let v): v }
-            }
-            return "\(text(comparison.lhs)) \(comparison.op) \(text(comparison.rhs))"
-        } ?? []
-        #expect(found == c.comparisons)
+    func markerComparisons(_ c: MarkerCase) throws {
+        let entry = try #require(PyProject(source: SourceFile(path: "t", bytes: Array(
+            "[project]\ndependencies = [\"\"\"\(c.requirement)\"\"\"]\n".utf8))).project?.dependencies.first)
+        let comparisons = entry.marker?.comparisons ?? []
+        #expect(comparisons.map { String(String.UnicodeScalarView(entry.substring($0.span))) } == c.comparisons)
+        let decider = MarkerDecider(values: ["python_version": "3.9", "python_full_version": "3.9.0"])
+        #expect(entry.marker?.evaluate(decider.decide) == c.atPython39)
+    }
+
+    @Test func suggestedVariablesAreKnownToPEP508() {
+        for name in UnknownMarkerVariableRule.suggestions {
+            #expect(MarkerVariables.standard.type(of: name) != nil, "\(name)")
+        }
+    }
+
+    @Test(arguments: [("kitten", "sitting", 3), ("", "abc", 3), ("libxmll2", "libxml2", 1), ("same", "same", 0)])
+    func editDistance(_ a: String, _ b: String, _ distance: Int) {
+        #expect(Suggestion.editDistance(a, b) == distance)
+    }
+
+    @Test func nearestSuggestion() {
+        #expect(Suggestion.nearest(to: "python_versions", in: UnknownMarkerVariableRule.suggestions) == "python_version")
+        #expect(Suggestion.nearest(to: "zzz", in: ["python_version"]) == nil)
     }
 
     @Test(arguments: [(">=2,<1", true), ("==1.0,!=1.0", true), (">=1.0,<1.0.1", false), ("~=1.4.5,>=1.4.9", false),

@@ -46,8 +46,12 @@ enum RequirementScopes {
         var values: [String: Set<String>] = [:]
         for comparison in a.comparisons + b.comparisons {
             guard let (variable, literal, _) = comparison.variableAndLiteral else { continue }
-            values[variable.name, default: ["\u{1}other"]].insert(literal)
-            if variable.type == .version, let low = lowered(literal) { values[variable.name]!.insert(low) }
+            if variable.type == .version {
+                // Versions: the literal and its neighbours decide every ordering comparison.
+                values[variable.name, default: []].formUnion([literal, lowered(literal), literal + ".1"].compactMap { $0 })
+            } else {
+                values[variable.name, default: ["\u{1}other"]].insert(literal)
+            }
         }
         var environments: [[String: String]] = [[:]]
         for (variable, options) in values.sorted(by: { $0.key < $1.key }) {

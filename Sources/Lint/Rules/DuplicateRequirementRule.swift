@@ -9,10 +9,16 @@ struct DuplicateRequirementRule: LintRule {
         fix: "Merge them into one requirement (`requests>=2,<3`).")
 
     func check(_ document: PyProject, _ report: inout Findings) {
-        for (_, first, entry, second) in RequirementScopes.sameNamePairs(document)
-        where first.marker?.description == second.marker?.description {
+        var reported: Set<Int> = []
+        // Only repeats within one list: an extra or group restating a base dependency
+        // (often to narrow its range) is deliberate, and extras differ in what they install.
+        for (firstEntry, first, entry, second) in RequirementScopes.sameNamePairs(document)
+        where firstEntry.scope == entry.scope && first.normalizedExtras == second.normalizedExtras
+            && first.marker?.description == second.marker?.description
+            && reported.insert(entry.text.span.lowerBound).inserted {
             report.add(Self.info, entry.text.span, "expected one requirement on `\(second.name)`, found a second one",
                        notes: ["first required as `\(first)`"])
         }
     }
+
 }

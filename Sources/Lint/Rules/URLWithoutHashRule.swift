@@ -1,5 +1,5 @@
 /// PC306: a direct URL dependency to an archive with no `#sha256=` (or other hash)
-/// fragment. VCS URLs (`git+…`) and local `file:` URLs are not reported.
+/// fragment. VCS URLs (`git+…`), local paths and `file:` URLs are not reported.
 struct URLWithoutHashRule: LintRule {
     static let info = RuleInfo(
         code: "PC306", name: "url-without-hash", severity: .warning,
@@ -12,8 +12,10 @@ struct URLWithoutHashRule: LintRule {
 
     func check(_ document: PyProject, _ report: inout Findings) {
         for entry in document.allRequirements {
-            guard let url = entry.requirement?.url, !url.hasPrefix("file:"),
-                  !["git+", "hg+", "svn+", "bzr+"].contains(where: url.hasPrefix) else { continue }
+            // Only downloads of archives: local paths, `file:` URLs, VCS URLs and
+            // directories have nothing a hash could pin.
+            guard let url = entry.requirement?.url, ["https://", "http://", "ftp://"].contains(where: url.lowercased().hasPrefix),
+                  !url.split(separator: "#", maxSplits: 1)[0].hasSuffix("/") else { continue }
             let fragment = url.split(separator: "#", maxSplits: 1).dropFirst().first ?? ""
             guard !Self.hashes.contains(where: { fragment.contains($0) }) else { continue }
             let span = entry.scalarRange(of: url).map(entry.sourceRange) ?? entry.text.span
