@@ -12,8 +12,8 @@ struct Pepcheck: ParsableCommand {
         abstract: "Check Python dependency specifications: PEP 440 versions, PEP 508 requirements and markers, PEP 725 external dependencies.",
         version: PepcheckVersion.current,
         subcommands: [
-            // LintCommand.self,
-            // RulesCommand.self,
+            LintCommand.self,
+            RulesCommand.self,
             ParseCommand.self,
             EvalCommand.self,
             VersionCommand.self,

@@ -1,0 +1,115 @@
+import Diagnostics
+import Foundation
+
+/// Lints pyproject.toml files: reads them (never writes), builds the model, runs the
+/// enabled rules and returns the diagnostics, sorted by position within each file.
+public struct Linter: Sendable {
+    /// Files above this size are refused (``InputProblem/tooLarge``).
+    public static let maximumFileSize = 10 * 1024 * 1024
+
+    /// Choices from the command line, applied on top of each file's `[tool.pepcheck]`.
+    public var overrides: Configuration
+
+    public init(overrides: Configuration = Configuration(select: nil)) {
+        self.overrides = overrides
+    }
+
+    /// Lints files and directories (see `FileDiscovery`).
+    public func lint(paths: [String]) -> LintResult {
+        var result = LintResult()
+        for found in FileDiscovery.files(in: paths) {
+            switch found {
+            case .problem(let path, let message):
+                result.checkedFiles.append(path)
+                result.diagnostics.append(InputProblem.unreadable.diagnostic(file: path, message: message))
+            case .file(let path):
+                result.checkedFiles.append(path)
+                switch Self.read(path) {
+                case .failure(let failure):
+                    result.diagnostics.append(failure.diagnostic)
+                case .success(let bytes):
+                    let source = SourceFile(path: path, bytes: bytes)
+                    result.sources[path] = source
+                    result.diagnostics += lint(source)
+                }
+            }
+        }
+        return result
+    }
+
+    /// Lints one file's contents. Invalid UTF-8, NUL bytes and a byte order mark are
+    /// reported as ``InputProblem`` diagnostics.
+    public func lint(_ source: SourceFile) -> [Diagnostic] {
+        let bytes = source.bytes
+        if let nul = bytes.firstIndex(of: 0) {
+            return [InputProblem.binary.diagnostic(file: source.path, message: "expected a text file, found a NUL byte", span: nul..<nul + 1)]
+        }
+        if let bad = Self.firstInvalidUTF8(bytes) {
+            return [InputProblem.invalidUTF8.diagnostic(
+                file: source.path, message: "expected UTF-8, found byte 0x\(String(bytes[bad], radix: 16, uppercase: true))",
+                span: bad..<bad + 1)]
+        }
+        var diagnostics: [Diagnostic] = []
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+            diagnostics.append(InputProblem.byteOrderMark.diagnostic(
+                file: source.path, message: "expected TOML text, found a UTF-8 byte order mark", span: 0..<3))
+        }
+        let document = PyProject(source: source)
+        let configuration = document.configuration.overridden(by: overrides)
+        var findings = Findings(file: source.path)
+        let rules: [any LintRule] = document.syntaxError != nil ? [InvalidTOMLRule()] : RuleRegistry.rules + [InvalidConfigurationRule()]
+        for rule in rules where configuration.isEnabled(type(of: rule).info.code) {
+            rule.check(document, &findings)
+        }
+        diagnostics += findings.diagnostics.map { diagnostic in
+            var diagnostic = diagnostic
+            if let severity = configuration.severities[diagnostic.code] { diagnostic.severity = severity }
+            return diagnostic
+        }
+        return diagnostics.sorted { ($0.span.lowerBound, $0.code) < ($1.span.lowerBound, $1.code) }
+    }
+
+    static func read(_ path: String) -> Result<[UInt8], InputFailure> {
+        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+        if let size = attributes?[.size] as? Int, size > maximumFileSize {
+            return .failure(InputFailure(InputProblem.tooLarge.diagnostic(
+                file: path, message: "expected a file of at most 10 MB, found \(size) bytes")))
+        }
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            let exists = FileManager.default.fileExists(atPath: path)
+            return .failure(InputFailure(InputProblem.unreadable.diagnostic(
+                file: path, message: exists ? "expected a readable file, found `\(path)` not readable (permission denied)"
+                                            : "expected a file, found nothing at `\(path)`")))
+        }
+        defer { try? handle.close() }
+        do {
+            // One byte past the limit tells a file that grew after the size check.
+            let data = try handle.read(upToCount: maximumFileSize + 1) ?? Data()
+            if data.count > maximumFileSize {
+                return .failure(InputFailure(InputProblem.tooLarge.diagnostic(file: path, message: "expected a file of at most 10 MB, found more")))
+            }
+            return .success([UInt8](data))
+        } catch {
+            return .failure(InputFailure(InputProblem.unreadable.diagnostic(file: path, message: "expected a readable file, found `\(path)`: \(error.localizedDescription)")))
+        }
+    }
+
+    static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        var offset = 0
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar): offset += UTF8.width(scalar)
+            case .emptyInput: return nil
+            case .error: return offset
+            }
+        }
+    }
+}
+
+/// A read failure as an `Error`, so it fits in a `Result`.
+struct InputFailure: Error {
+    var diagnostic: Diagnostic
+    init(_ diagnostic: Diagnostic) { self.diagnostic = diagnostic }
+}

@@ -1,0 +1,31 @@
+/// The Markdown of `docs/rules.md` and of `pepcheck rules CODE`, from ``RuleRegistry``.
+public enum RuleDocumentation {
+    /// One rule's section.
+    public static func markdown(for rule: RuleInfo) -> String {
+        """
+        ## \(rule.code) \(rule.name)
+
+        Default severity: **\(rule.severity.rawValue)**
+
+        \(rule.summary) \(rule.rationale)
+
+        ```toml
+        \(rule.example)
+        ```
+
+        Fix: \(rule.fix)
+
+        """
+    }
+
+    /// The whole of `docs/rules.md`.
+    public static func document() -> String {
+        var text = "<!-- Generated from RuleRegistry by `swift test --filter RulesDocumentation` (PEPCHECK_UPDATE_SNAPSHOTS=1). Do not edit. -->\n"
+        text += "# pepcheck lint rules\n\n| code | name | severity | summary |\n|---|---|---|---|\n"
+        for rule in RuleRegistry.all {
+            text += "| \(rule.code) | `\(rule.name)` | \(rule.severity.rawValue) | \(rule.summary.replacing("|", with: "\\|")) |\n"
+        }
+        text += "\nConfigure in `[tool.pepcheck]` (`select`, `ignore`, `[tool.pepcheck.rules.CODE] severity = …`) or with `--select` / `--ignore`.\n\n"
+        return text + RuleRegistry.all.map(markdown(for:)).joined(separator: "\n")
+    }
+}

@@ -1,1 +1,0 @@
-// The Lint module. See ARCHITECTURE.md.

@@ -1,0 +1,75 @@
+import PEP440
+
+/// Versions to test a specifier set against, to decide whether any version at all
+/// satisfies it.
+///
+/// `SpecifierSet` answers membership only, so emptiness is decided on a finite set of
+/// witnesses: each bound, versions just below and above it (`1.4.999`, `1.4.5.1`,
+/// `1.5`, `2`), its pre- and post-releases, and the extremes. Between two
+/// consecutive witnesses no clause changes its answer, so if none matches, none
+/// matches at all (up to the exotic: local versions and `===`, which are skipped).
+enum VersionCandidates {
+    /// The clauses of a canonical specifier set (`>=1.0,<2`) as (operator, version text).
+    static func clauses(_ specifiers: String) -> [(op: String, version: String)] {
+        specifiers.split(separator: ",").compactMap { clause in
+            let trimmed = clause.trimmingSpaces
+            let op = trimmed.prefix { "<>=!~".contains($0) }
+            let version = trimmed.dropFirst(op.count).trimmingSpaces
+            return op.isEmpty || version.isEmpty ? nil : (String(op), String(version))
+        }
+    }
+
+    /// Whether no version satisfies `specifiers` (a canonical specifier set text).
+    /// `nil` when it cannot tell (`===`, unparsable parts).
+    static func isUnsatisfiable(_ specifiers: String) -> Bool? {
+        let clauses = clauses(specifiers)
+        guard !clauses.isEmpty, !clauses.contains(where: { $0.op == "===" }),
+              let set = try? SpecifierSet(parsing: specifiers) else { return nil }
+        let witnesses = witnesses(for: clauses.map(\.version))
+        guard !witnesses.isEmpty else { return nil }
+        return !witnesses.contains { set.contains($0, prereleases: true) }
+    }
+
+    static func witnesses(for versions: [String]) -> [Version] {
+        var texts: Set<String> = ["0", "0.dev0", "99999", "99999.post1"]
+        for written in versions {
+            let base = written.hasSuffix(".*") ? String(written.dropLast(2)) : written
+            guard let version = Version(base) else { continue }
+            // Epoch and release read from the normalised text, which is `[N!]1.2.3…`.
+            let canonical = version.description
+            let bang = canonical.firstIndex(of: "!")
+            let epoch = bang.map { String(canonical[...$0]) } ?? ""
+            let rest = bang.map { canonical[canonical.index(after: $0)...] } ?? Substring(canonical)
+            let release = rest.prefix { $0.isNumber || $0 == "." }.split(separator: ".").compactMap { Int($0) }
+            guard !release.isEmpty else { continue }
+            let plain = epoch + join(release)
+            texts.formUnion([canonical, plain, plain + ".dev0", plain + "a0", plain + ".post1", plain + ".1"])
+            for length in 1...release.count {
+                let prefix = Array(release.prefix(length))
+                texts.insert(epoch + join(prefix))
+                var up = prefix
+                up[length - 1] += 1
+                texts.insert(epoch + join(up))
+                if prefix[length - 1] > 0 {
+                    var down = prefix
+                    down[length - 1] -= 1
+                    texts.insert(epoch + join(down) + ".999")
+                }
+            }
+        }
+        return texts.compactMap { Version($0) }
+    }
+
+    private static func join(_ parts: [Int]) -> String {
+        parts.map(String.init).joined(separator: ".")
+    }
+}
+
+private extension StringProtocol {
+    var trimmingSpaces: Substring {
+        var text = Substring(self)
+        while text.first == " " { text = text.dropFirst() }
+        while text.last == " " { text = text.dropLast() }
+        return text
+    }
+}

@@ -1,0 +1,30 @@
+import Diagnostics
+
+/// A pyproject.toml read into the tables the rules check.
+///
+/// Build it with ``PyProject/init(source:)``: a document that is not valid TOML has
+/// no tables and one ``syntaxError``.
+public struct PyProject: Sendable {
+    public var source: SourceFile
+    public var buildSystem: BuildSystem?
+    public var project: Project?
+    public var dependencyGroups: [DependencyGroup] = []
+    public var external: ExternalSection?
+    public var configuration = Configuration()
+    /// The TOML error, as a message and a byte span, when the file does not parse.
+    public var syntaxError: (message: String, span: Range<Int>)?
+    var shapeIssues: [ShapeIssue] = []
+
+    /// Every requirement string of the document, in document order by table.
+    public var allRequirements: [RequirementEntry] {
+        var all = buildSystem?.requires ?? []
+        if let project {
+            all += project.dependencies
+            all += project.optionalDependencies.flatMap(\.requirements)
+        }
+        for group in dependencyGroups {
+            for case .requirement(let entry) in group.items { all.append(entry) }
+        }
+        return all
+    }
+}

@@ -1,0 +1,67 @@
+import ArgumentParser
+import Diagnostics
+import Foundation
+import Lint
+import Reports
+
+/// `pepcheck lint`: checks pyproject.toml files. Exit 0 clean, 1 findings, 2 usage or
+/// input errors.
+struct LintCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "lint",
+        abstract: "Check pyproject.toml files: requirements, markers, dependency groups, [external].")
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case human, concise, json, sarif, junit
+    }
+
+    @Argument(help: "Files or directories (a directory means every pyproject.toml below it).")
+    var paths: [String] = ["pyproject.toml"]
+
+    @Option(help: "Rule codes or prefixes to run (comma-separated); replaces [tool.pepcheck] select.")
+    var select: String?
+
+    @Option(help: "Rule codes or prefixes to skip (comma-separated).")
+    var ignore: String?
+
+    @Flag(help: "Count warnings as errors for the exit code.")
+    var strict = false
+
+    @Option(help: "Output format: human, concise, json, sarif, junit.")
+    var format: Format = .human
+
+    @Option(help: "Colour: auto, always, never (auto honours NO_COLOR).")
+    var color: ColorChoice = .auto
+
+    func run() throws {
+        func codes(_ list: String?) -> [String]? {
+            list.map { $0.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
+        }
+        for code in (codes(select) ?? []) + (codes(ignore) ?? []) where !RuleRegistry.all.contains(where: { $0.code.hasPrefix(code) }) {
+            throw ValidationError("expected a rule code or prefix such as `PC1`, found `\(code)`")
+        }
+        let linter = Linter(overrides: Configuration(select: codes(select), ignore: codes(ignore) ?? []))
+        let result = linter.lint(paths: paths)
+        let output: String
+        switch format {
+        case .human:
+            let colour = color.resolve(environment: ProcessInfo.processInfo.environment, isTerminal: isatty(1) == 1)
+            let body = HumanRenderer(colour: colour).render(result.diagnostics, sources: result.sources)
+            output = body + (body.isEmpty ? "" : "\n") + Summary(result.diagnostics).description + "\n"
+        case .concise:
+            output = ConciseRenderer().render(result.diagnostics, sources: result.sources)
+        case .json:
+            output = JSONRenderer().render(result.diagnostics, sources: result.sources)
+        case .sarif:
+            output = SARIFRenderer(toolVersion: PepcheckVersion.current, rules: RuleRegistry.all.map(\.diagnosticRule))
+                .render(result.diagnostics, sources: result.sources)
+        case .junit:
+            output = try JUnitReport(diagnostics: result.diagnostics, sources: result.sources,
+                                     checkedFiles: result.checkedFiles).xml()
+        }
+        FileHandle.standardOutput.write(Data(output.utf8))
+        throw ExitCode(result.exitCode(strict: strict))
+    }
+}
+
+extension ColorChoice: ExpressibleByArgument {}

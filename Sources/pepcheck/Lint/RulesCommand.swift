@@ -1,0 +1,24 @@
+import ArgumentParser
+import Lint
+
+/// `pepcheck rules`: lists the lint rules, or explains one.
+struct RulesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "rules", abstract: "List the lint rules, or explain one by code or name.")
+
+    @Argument(help: "A rule code or name to explain.")
+    var rule: String?
+
+    func run() throws {
+        guard let rule else {
+            for info in RuleRegistry.all {
+                print("\(info.code)  \(info.name.padding(toLength: 32, withPad: " ", startingAt: 0))\(info.severity.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0))\(info.summary)")
+            }
+            return
+        }
+        guard let code = RuleRegistry.code(for: rule), let info = RuleRegistry.info(code) else {
+            throw ValidationError("expected a rule code or name, found `\(rule)`")
+        }
+        print(RuleDocumentation.markdown(for: info))
+    }
+}

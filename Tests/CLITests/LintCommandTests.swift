@@ -1,0 +1,98 @@
+import Foundation
+import Testing
+
+/// `pepcheck lint` and `pepcheck rules` end to end: the built binary, its exit code
+/// and its exact output.
+@Suite struct LintCommandTests {
+    struct Case: Sendable, CustomStringConvertible {
+        var arguments: [String]
+        var directory: String = ""
+        var environment: [String: String] = [:]
+        var status: Int32
+        var stdout: String
+        var stderr: String = ""
+        var description: String { arguments.joined(separator: " ") }
+    }
+
+    static let devFixture = "Tests/LintTests/Fixtures/PC508-dev-package-name"
+
+    static let cases: [Case] = [
+        // The README's first command.
+        Case(arguments: ["lint", "Examples/scientific/pyproject.toml"], status: 0, stdout: "No problems found.\n"),
+        Case(arguments: ["lint", "--format", "concise", "fail.toml"], directory: devFixture, status: 0, stdout: """
+            fail.toml:2:18: PC508 expected the software's name, found the split package `libxml2-dev`
+            fail.toml:2:45: PC508 expected the software's name, found the split package `openssl-devel`
+
+            """),
+        Case(arguments: ["lint", "--format", "concise", "--strict", "fail.toml"], directory: devFixture, status: 1, stdout: """
+            fail.toml:2:18: PC508 expected the software's name, found the split package `libxml2-dev`
+            fail.toml:2:45: PC508 expected the software's name, found the split package `openssl-devel`
+
+            """),
+        Case(arguments: ["lint", "--ignore", "PC5", "fail.toml"], directory: devFixture, status: 0, stdout: "No problems found.\n"),
+        Case(arguments: ["lint", "missing.toml"], environment: ["NO_COLOR": "1"], status: 2, stdout: """
+            error[PC001]: expected a file or directory, found nothing at `missing.toml`
+             --> missing.toml
+
+            Found 1 error in 1 file.
+
+            """),
+        Case(arguments: ["lint", "--format", "concise", "--select", "PC508", "Tests/LintTests/Fixtures/PC508-dev-package-name/pass.toml"],
+             status: 0, stdout: ""),
+    ]
+
+    @Test(arguments: cases)
+    func lint(_ c: Case) throws {
+        let directory = c.directory.isEmpty ? PepcheckProcess.packageRoot
+                                            : PepcheckProcess.packageRoot.appendingPathComponent(c.directory)
+        let output = try PepcheckProcess.run(c.arguments, environment: c.environment, directory: directory)
+        #expect(output.status == c.status)
+        #expect(output.stdout == c.stdout)
+        #expect(output.stderr == c.stderr)
+    }
+
+    @Test func humanOutputWithoutColourPointsAtTheCharacter() throws {
+        let output = try PepcheckProcess.run(["lint", "fail.toml"], environment: ["NO_COLOR": "1"],
+                                             directory: PepcheckProcess.packageRoot.appendingPathComponent(Self.devFixture))
+        #expect(output.status == 0)
+        #expect(output.stdout.hasPrefix("""
+            warning[PC508]: expected the software's name, found the split package `libxml2-dev`
+             --> fail.toml:2:18
+              |
+            2 | host-requires = ["dep:generic/libxml2-dev", "dep:generic/openssl-devel@>=3"]
+              |                  ^^^^^^^^^^^^^^^^^^^^^^^^^
+            """))
+        #expect(!output.stdout.contains("\u{1B}["))
+        #expect(output.stdout.hasSuffix("Found 2 warnings in 1 file.\n"))
+    }
+
+    @Test func binaryAndInvalidUTF8AreInputErrors() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("pepcheck-lint-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try Data([0x61, 0x00, 0x62]).write(to: directory.appendingPathComponent("binary.toml"))
+        try Data(Array("[project]\nname = \"caf".utf8) + [0xE9, 0x22, 0x0A]).write(to: directory.appendingPathComponent("latin1.toml"))
+        let output = try PepcheckProcess.run(["lint", "--format", "concise", "binary.toml", "latin1.toml"], directory: directory)
+        #expect(output.status == 2)
+        #expect(output.stdout == """
+            binary.toml:1:2: PC003 expected a text file, found a NUL byte
+            latin1.toml:2:12: PC002 expected UTF-8, found byte 0xE9
+
+            """)
+    }
+
+    @Test func unknownRuleCodeIsAUsageError() throws {
+        let output = try PepcheckProcess.run(["lint", "--select", "PC9", "pyproject.toml"])
+        #expect(output.status == 2)
+        #expect(output.stdout == "")
+        #expect(output.stderr.hasPrefix("Error: expected a rule code or prefix such as `PC1`, found `PC9`\n"))
+    }
+
+    @Test func rulesListsEveryExternalRule() throws {
+        let output = try PepcheckProcess.run(["rules"])
+        #expect(output.status == 0)
+        for code in ["PC503", "PC504", "PC505", "PC506", "PC507", "PC508"] {
+            #expect(output.stdout.contains(code), "\(code)")
+        }
+    }
+}

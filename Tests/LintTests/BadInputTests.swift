@@ -1,0 +1,76 @@
+import Diagnostics
+import Foundation
+import Testing
+@testable import Lint
+
+/// Files that cannot be linted give an input diagnostic (exit 2) and do not stop the
+/// other files.
+@Suite struct BadInputTests {
+    struct Case: Sendable, CustomStringConvertible {
+        var name: String
+        var bytes: [UInt8]
+        var code: String?
+        var description: String { name }
+    }
+
+    static let valid = Array("[project]\nname = \"demo\"\nversion = \"1\"\n".utf8)
+
+    static let cases: [Case] = [
+        Case(name: "invalid UTF-8", bytes: Array("[project]\nname = \"caf".utf8) + [0xE9] + Array("\"\n".utf8), code: "PC002"),
+        Case(name: "byte order mark", bytes: [0xEF, 0xBB, 0xBF] + valid, code: "PC005"),
+        Case(name: "NUL bytes", bytes: [0x89, 0x50, 0x4E, 0x47, 0x00, 0x00], code: "PC003"),
+        Case(name: "CRLF line endings are valid TOML", bytes: Array("[project]\r\nname = \"demo\"\r\nversion = \"1\"\r\n".utf8), code: nil),
+    ]
+
+    @Test(arguments: cases)
+    func inMemory(_ input: Case) {
+        let diagnostics = Linter().lint(SourceFile(path: "pyproject.toml", bytes: input.bytes))
+        #expect(diagnostics.first?.code == input.code)
+    }
+
+    @Test func crlfSpansPointAtTheRightLine() {
+        let text = "[project]\r\nname = \"demo\"\r\nversion = \"1\"\r\ndependencies = [\"x>=\"]\r\n"
+        let source = SourceFile(path: "p", bytes: Array(text.utf8))
+        let concise = ConciseRenderer().render(Linter().lint(source), sources: ["p": source])
+        #expect(concise.hasPrefix("p:4:"))
+    }
+
+    @Test func filesOnDiskKeepGoingAfterProblems() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("pepcheck-lint-\(UUID())")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let good = directory.appendingPathComponent("good.toml")
+        try Data(Self.valid).write(to: good)
+        let large = directory.appendingPathComponent("large.toml")
+        try Data(repeating: 0x20, count: Linter.maximumFileSize + 1).write(to: large)
+        let locked = directory.appendingPathComponent("locked")
+        try FileManager.default.createDirectory(at: locked, withIntermediateDirectories: true)
+        try FileManager.default.setAttributes([.posixPermissions: 0], ofItemAtPath: locked.path)
+        defer { try? FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: locked.path) }
+        let before = try Data(contentsOf: good)
+        let missing = directory.appendingPathComponent("missing.toml").path
+
+        let result = Linter().lint(paths: [missing, large.path, locked.path, good.path])
+        let codes = result.diagnostics.map(\.code)
+        #expect(codes.first == "PC001")
+        #expect(codes.contains("PC004"))
+        // Root can read anything; the permission case only holds for other users.
+        if getuid() != 0 { #expect(codes.filter { $0 == "PC001" }.count == 2) }
+        #expect(result.checkedFiles.last == good.path)
+        #expect(result.exitCode(strict: false) == 2)
+        #expect(try Data(contentsOf: good) == before, "lint never writes")
+    }
+
+    @Test func directoriesSkipEnvironmentsAndHiddenFolders() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("pepcheck-walk-\(UUID())")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        for folder in ["a", ".venv/lib", "node_modules/x", ".hidden", "b/c"] {
+            let path = directory.appendingPathComponent(folder)
+            try FileManager.default.createDirectory(at: path, withIntermediateDirectories: true)
+            try Data(Self.valid).write(to: path.appendingPathComponent("pyproject.toml"))
+        }
+        let result = Linter().lint(paths: [directory.path])
+        #expect(result.checkedFiles.map { String($0.dropFirst(directory.path.count)) } == ["/a/pyproject.toml", "/b/c/pyproject.toml"])
+        #expect(result.exitCode(strict: false) == 0)
+    }
+}

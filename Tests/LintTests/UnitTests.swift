@@ -1,0 +1,72 @@
+import Diagnostics
+import PEP508
+import Testing
+@testable import Lint
+
+@Suite struct UnitTests {
+    struct SelectCase: Sendable {
+        var select: [String]?
+        var ignore: [String]
+        var code: String
+        var enabled: Bool
+    }
+
+    @Test(arguments: [
+        SelectCase(select: nil, ignore: [], code: "PC101", enabled: true),
+        SelectCase(select: ["PC1"], ignore: [], code: "PC201", enabled: false),
+        SelectCase(select: ["PC3"], ignore: ["PC"], code: "PC301", enabled: true),
+        SelectCase(select: nil, ignore: ["PC30"], code: "PC306", enabled: false),
+        SelectCase(select: ["PC306"], ignore: ["PC3"], code: "PC306", enabled: true),
+    ])
+    func selection(_ c: SelectCase) {
+        #expect(Configuration(select: c.select, ignore: c.ignore).isEnabled(c.code) == c.enabled)
+    }
+
+    struct MarkerCase: Sendable {
+        var requirement: String
+        /// The comparisons as written in the requirement (from their spans).
+        var comparisons: [String]
+        /// The marker with python_version = 3.9 and everything else unknown.
+        var atPython39: Bool?
+    }
+
+    @Test(arguments: [
+        MarkerCase(requirement: "a; os.name == 'nt' and (python_version < \"3.8\" or extra == 'x')",
+                   comparisons: ["os.name == 'nt'", "python_version < \"3.8\"", "extra == 'x'"], atPython39: nil),
+        MarkerCase(requirement: "a ; python_version >= '3.8' or os_name == 'nt' and python_version < '3'",
+                   comparisons: ["python_version >= '3.8'", "os_name == 'nt'", "python_version < '3'"], atPython39: true),
+        MarkerCase(requirement: "a; python_version < '3' and os_name == 'nt' or python_version < '3.9'",
+                   comparisons: ["python_version < '3'", "os_name == 'nt'", "python_version < '3.9'"], atPython39: false),
+        MarkerCase(requirement: "a>=1", comparisons: [], atPython39: nil),
+    ])
+    func markerComparisons(_ c: MarkerCase) throws {
+        let entry = try #require(PyProject(source: SourceFile(path: "t", bytes: Array(
+            "[project]\ndependencies = [\"\"\"\(c.requirement)\"\"\"]\n".utf8))).project?.dependencies.first)
+        let comparisons = entry.marker?.comparisons ?? []
+        #expect(comparisons.map { String(String.UnicodeScalarView(entry.substring($0.span))) } == c.comparisons)
+        let decider = MarkerDecider(values: ["python_version": "3.9", "python_full_version": "3.9.0"])
+        #expect(entry.marker?.evaluate(decider.decide) == c.atPython39)
+    }
+
+    @Test func suggestedVariablesAreKnownToPEP508() {
+        for name in UnknownMarkerVariableRule.suggestions {
+            #expect(MarkerVariables.standard.type(of: name) != nil, "\(name)")
+        }
+    }
+
+    @Test(arguments: [("kitten", "sitting", 3), ("", "abc", 3), ("libxmll2", "libxml2", 1), ("same", "same", 0)])
+    func editDistance(_ a: String, _ b: String, _ distance: Int) {
+        #expect(Suggestion.editDistance(a, b) == distance)
+    }
+
+    @Test func nearestSuggestion() {
+        #expect(Suggestion.nearest(to: "python_versions", in: UnknownMarkerVariableRule.suggestions) == "python_version")
+        #expect(Suggestion.nearest(to: "zzz", in: ["python_version"]) == nil)
+    }
+
+    @Test(arguments: [(">=2,<1", true), ("==1.0,!=1.0", true), (">=1.0,<1.0.1", false), ("~=1.4.5,>=1.4.9", false),
+                      (">1.0,<1.0.post1", true), ("==1.*,>=1.9", false), ("<0", true)])
+    func unsatisfiable(_ specifiers: String, _ expected: Bool) {
+        #expect(VersionCandidates.isUnsatisfiable(specifiers) == expected)
+    }
+}
