@@ -25,14 +25,25 @@ enum RequirementScopes {
         var seen: Set<[Int]> = []
         var pairs: [(RequirementEntry, Requirement, RequirementEntry, Requirement)] = []
         for scope in all(document) {
-            let parsed = scope.compactMap { entry in entry.requirement.map { (entry, $0) } }
-            for i in parsed.indices {
-                for j in parsed.indices where j > i {
-                    let (a, ra) = parsed[i]
-                    let (b, rb) = parsed[j]
-                    guard ra.normalizedName == rb.normalizedName,
-                          seen.insert([a.text.span.lowerBound, b.text.span.lowerBound]).inserted else { continue }
-                    pairs.append((a, ra, b, rb))
+            // Grouping by name once keeps this linear in the common case where
+            // every name appears once; the names are normalised once each.
+            var byName: [String: [(RequirementEntry, Requirement)]] = [:]
+            var order: [String] = []
+            for entry in scope {
+                guard let requirement = entry.requirement else { continue }
+                let name = requirement.normalizedName
+                if byName[name] == nil { order.append(name) }
+                byName[name, default: []].append((entry, requirement))
+            }
+            for name in order {
+                guard let same = byName[name], same.count > 1 else { continue }
+                for i in same.indices {
+                    for j in same.indices where j > i {
+                        let (a, ra) = same[i]
+                        let (b, rb) = same[j]
+                        guard seen.insert([a.text.span.lowerBound, b.text.span.lowerBound]).inserted else { continue }
+                        pairs.append((a, ra, b, rb))
+                    }
                 }
             }
         }

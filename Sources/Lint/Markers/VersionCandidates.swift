@@ -23,8 +23,13 @@ enum VersionCandidates {
     /// `nil` when it cannot tell (`===`, unparsable parts).
     static func isUnsatisfiable(_ specifiers: String) -> Bool? {
         let clauses = clauses(specifiers)
-        guard !clauses.isEmpty, !clauses.contains(where: { $0.op == "===" }),
-              let set = try? SpecifierSet(parsing: specifiers) else { return nil }
+        guard !clauses.isEmpty, !clauses.contains(where: { $0.op == "===" }) else { return nil }
+        // Lower bounds and exclusions alone always leave the versions above them,
+        // and one `==`/`~=` clause is met by its own version: no witnesses needed
+        // for the sets nearly every project writes.
+        if clauses.allSatisfy({ $0.op == ">=" || $0.op == ">" || $0.op == "!=" }) { return false }
+        if clauses.count == 1, clauses[0].op == "==" || clauses[0].op == "~=" { return false }
+        guard let set = try? SpecifierSet(parsing: specifiers) else { return nil }
         let witnesses = witnesses(for: clauses.map(\.version))
         guard !witnesses.isEmpty else { return nil }
         return !witnesses.contains { set.contains($0, prereleases: true) }
