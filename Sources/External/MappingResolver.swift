@@ -84,8 +84,25 @@ public struct MappingResolver: Sendable {
         return nil
     }
 
-    /// Maps one dependency needed in `category`.
+    /// Maps one dependency needed in `category`. An entry that lists packages, but none
+    /// for `category` (a library asked for as a build tool), is reported as not packaged
+    /// for that category rather than mapped to nothing.
     public func outcome(for url: DepURL, category: DependencyCategory) -> DependencyOutcome {
+        let found = mappedOutcome(for: url, category: category)
+        guard case .mapped(let packages, let via) = found.status, packages.isEmpty else { return found }
+        let specs = via.flatMap { lookupSpecs($0) } ?? lookupSpecs(catalog.canonical(url)) ?? PackageSpecs()
+        let others = DependencyCategory.allCases.filter { !specs[$0].isEmpty }.map(\.rawValue)
+        let note = "no package for the \(category.rawValue) category; the mapping lists "
+            + others.joined(separator: " and ") + " packages"
+        return DependencyOutcome(dependency: url, category: category, status: .notPackaged(note: note))
+    }
+
+    private func lookupSpecs(_ id: DepURL) -> PackageSpecs? {
+        if case .packages(let specs) = lookup(id) { return specs }
+        return nil
+    }
+
+    private func mappedOutcome(for url: DepURL, category: DependencyCategory) -> DependencyOutcome {
         let canonical = catalog.canonical(url)
         let via = canonical == url.withoutVersion ? nil : canonical
         let direct = lookup(canonical)
