@@ -130,14 +130,17 @@ public struct MappingResolver: Sendable {
     }
 
     /// Maps every dependency, rendering versions in the package manager's syntax.
+    ///
+    /// A package asked for by several dependencies appears once, with their version
+    /// constraints combined (`>=12.4` and `>=12.4,<13` give `>=12.4,<13`); a constraint the
+    /// manager cannot write is dropped with one warning naming the dependency.
     public func resolve(_ requests: [(url: DepURL, category: DependencyCategory)]) -> Resolution {
         var outcomes: [DependencyOutcome] = []
-        var packages: [String] = []
         var names: [String] = []
-        var seenPackages: Set<String> = []
-        var seenNames: Set<String> = []
+        var constraints: [String: [DepURLVersion.Constraint]] = [:]
         var warnings: [String] = []
         var warned: Set<DepURL> = []
+        let syntax = packageManager.versionSyntax
         for request in requests {
             let outcome = self.outcome(for: request.url, category: request.category)
             outcomes.append(outcome)
@@ -151,17 +154,35 @@ public struct MappingResolver: Sendable {
                 version = nil
             }
             for package in mapped {
-                var rendered = packageManager.versionSyntax?.render(package, version: version)
-                if rendered == nil {
-                    rendered = packageManager.versionSyntax?.render(package, version: nil) ?? package
-                    if let constraint = version, warned.insert(request.url).inserted {
-                        warnings.append("\(request.url): \(packageManager.name) cannot express the version "
-                            + "constraint `\(constraint)`; dropped")
-                    }
+                if constraints[package] == nil {
+                    names.append(package)
+                    constraints[package] = []
                 }
-                if let rendered, seenPackages.insert(rendered).inserted { packages.append(rendered) }
-                if seenNames.insert(package).inserted { names.append(package) }
+                guard let version else { continue }
+                guard syntax?.arguments(package, version: version) != nil else {
+                    if warned.insert(request.url).inserted {
+                        warnings.append("\(request.url): \(packageManager.name) cannot express the version "
+                            + "constraint `\(version)`; dropped")
+                    }
+                    continue
+                }
+                for clause in version.constraints where !constraints[package]!.contains(clause) {
+                    constraints[package]!.append(clause)
+                }
             }
+        }
+        var packages: [String] = []
+        var seen: Set<String> = []
+        for name in names {
+            let clauses = constraints[name] ?? []
+            let combined = clauses.isEmpty ? nil : DepURLVersion(combining: clauses)
+            var arguments = syntax?.arguments(name, version: combined)
+            if arguments == nil, let combined {
+                warnings.append("\(name): \(packageManager.name) cannot express the combined version constraint "
+                    + "`\(combined)`; dropped")
+            }
+            if arguments == nil { arguments = syntax?.arguments(name, version: nil) ?? [name] }
+            for argument in arguments ?? [] where seen.insert(argument).inserted { packages.append(argument) }
         }
         return Resolution(ecosystem: mapping.ecosystem, release: release, packageManager: packageManager,
                           outcomes: outcomes, packages: packages, packageNames: names, warnings: warnings)

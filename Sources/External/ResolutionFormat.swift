@@ -53,8 +53,14 @@ public enum ResolutionFormat: String, Sendable, CaseIterable {
     }
 
     /// Human-readable lines for standard error: dropped versions, dependencies the
-    /// ecosystem does not package, and dependencies the tables do not know.
+    /// ecosystem does not package, and dependencies the tables do not know. A dependency
+    /// listed in several categories is reported once when the message is the same.
     public static func notes(for resolution: Resolution) -> [String] {
+        var seen: Set<String> = []
+        return allNotes(for: resolution).filter { seen.insert($0).inserted }
+    }
+
+    private static func allNotes(for resolution: Resolution) -> [String] {
         var lines = resolution.warnings.map { "warning: \($0)" }
         for outcome in resolution.notPackaged {
             guard case .notPackaged(let note) = outcome.status else { continue }
