@@ -2,7 +2,8 @@ import Foundation
 
 /// How `pepcheck external show` prints a ``Resolution``.
 public enum ResolutionFormat: String, Sendable, CaseIterable {
-    /// The install command, prefixed with `sudo` when the manager needs elevation.
+    /// The install command, prefixed with `sudo` when the manager needs elevation; for a
+    /// manager without one (pkg-config), the query command over all packages.
     case command
     /// One package specifier per line.
     case list
@@ -14,7 +15,10 @@ public enum ResolutionFormat: String, Sendable, CaseIterable {
     public func render(_ resolution: Resolution) -> String {
         switch self {
         case .command:
-            guard let command = resolution.installCommand else { return "" }
+            // A manager that only queries (pkg-config) gets its query for all packages at
+            // once, which checks them all: `pkg-config --exists 'openssl >= 3.0' libffi`.
+            let query = resolution.packages.isEmpty ? nil : resolution.packageManager.query?.command(for: resolution.packages)
+            guard let command = resolution.installCommand ?? query else { return "" }
             let prefix = resolution.packageManager.install?.requiresElevation == true ? ["sudo"] : []
             return (prefix + command).map(Self.shellQuoted).joined(separator: " ")
         case .list:
@@ -65,7 +69,7 @@ public enum ResolutionFormat: String, Sendable, CaseIterable {
         for outcome in resolution.notPackaged {
             guard case .notPackaged(let note) = outcome.status else { continue }
             lines.append("warning: \(outcome.dependency) is not packaged in \(resolution.ecosystem)"
-                + (note.map { " (\($0))" } ?? ""))
+                + (note.map { ": \($0)" } ?? ""))
         }
         for outcome in resolution.unmapped {
             lines.append("warning: \(outcome.dependency) has no mapping for \(resolution.ecosystem); "
