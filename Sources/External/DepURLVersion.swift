@@ -32,3 +32,15 @@ public struct DepURLVersion: Hashable, Sendable, CustomStringConvertible {
         isBare ? constraints[0].version : constraints.map(\.description).joined(separator: ",")
     }
 }
+
+extension DepURLVersion {
+    /// Clauses of several dependencies on one package, all of which must hold.
+    init(combining clauses: [Constraint]) {
+        let text = clauses.map(\.description).joined(separator: ",")
+        constraints = clauses
+        isBare = false
+        // Each clause was validated when its DepURL was parsed, so the set parses; the
+        // empty set is only a fallback that keeps bad input from trapping.
+        specifiers = (try? SpecifierSet(parsing: text)) ?? SpecifierSet()
+    }
+}

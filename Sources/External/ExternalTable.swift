@@ -1,4 +1,5 @@
 import PEP440
+import PEP508
 
 /// The PEP 725 `[external]` table: seven keys, each value a list of external dependency
 /// specifiers (or, for the `optional-*` keys and `dependency-groups`, named lists).
@@ -77,9 +78,15 @@ public struct ExternalTable: Hashable, Sendable {
 
     /// The DepURLs to map, with their categories: the chosen categories' required lists,
     /// the named extras of the matching `optional-*` keys, and the named groups (their
-    /// members count as `run`; PEP 725 gives groups no category). Markers are not
-    /// evaluated here. Throws on an unknown extra or group, or an include cycle.
-    public func selection(include: Set<DependencyCategory>, extras: [String], groups: [String])
+    /// members count as `run`; PEP 725 gives groups no category).
+    ///
+    /// With an `environment`, a specifier whose marker is false there is left out; an
+    /// extra's members are evaluated with `extra` set to that extra's name, everything
+    /// else with `extra` set to `""` unless the environment gives one. Without one,
+    /// markers are not evaluated. Throws on an unknown extra or group, an include
+    /// cycle, or a marker that cannot be evaluated.
+    public func selection(include: Set<DependencyCategory>, extras: [String], groups: [String],
+                          environment: MarkerEnvironment? = nil)
         throws(ExternalSelectionError) -> [(url: DepURL, category: DependencyCategory)]
     {
         var result: [(url: DepURL, category: DependencyCategory)] = []
@@ -93,19 +100,45 @@ public struct ExternalTable: Hashable, Sendable {
             let chosen = optional.filter { wanted.contains(Self.normalize($0.name)) }
             found.formUnion(chosen.map { Self.normalize($0.name) })
             guard include.contains(category) else { continue }
-            result += required.map { ($0.url, category) }
-            result += chosen.flatMap { $0.dependencies.map { ($0.url, category) } }
+            for dependency in required where try Self.applies(dependency, in: environment, extra: nil) {
+                result.append((dependency.url, category))
+            }
+            for extra in chosen {
+                for dependency in extra.dependencies
+                where try Self.applies(dependency, in: environment, extra: Self.normalize(extra.name)) {
+                    result.append((dependency.url, category))
+                }
+            }
         }
         if let missing = extras.first(where: { !found.contains(Self.normalize($0)) }) {
             throw ExternalSelectionError(message: "expected an extra of [external], found `\(missing)`")
         }
         for group in groups {
-            result += try members(ofGroup: group, visiting: []).map { ($0, .run) }
+            for dependency in try members(ofGroup: group, visiting: [])
+            where try Self.applies(dependency, in: environment, extra: nil) {
+                result.append((dependency.url, .run))
+            }
         }
         return result
     }
 
-    private func members(ofGroup name: String, visiting: [String]) throws(ExternalSelectionError) -> [DepURL] {
+    private static func applies(_ dependency: ExternalDependency, in environment: MarkerEnvironment?, extra: String?)
+        throws(ExternalSelectionError) -> Bool
+    {
+        guard let marker = dependency.marker, var scoped = environment else { return true }
+        if let extra {
+            scoped["extra"] = .string(extra)
+        } else if scoped["extra"] == nil {
+            scoped["extra"] = .string("")
+        }
+        do throws(ParseError) {
+            return try marker.evaluate(in: scoped)
+        } catch {
+            throw ExternalSelectionError(message: "\(dependency): \(error.message)")
+        }
+    }
+
+    private func members(ofGroup name: String, visiting: [String]) throws(ExternalSelectionError) -> [ExternalDependency] {
         let key = Self.normalize(name)
         guard let group = dependencyGroups.first(where: { Self.normalize($0.name) == key }) else {
             throw ExternalSelectionError(message: "expected a group of [external.dependency-groups], found `\(name)`")
@@ -114,10 +147,10 @@ public struct ExternalTable: Hashable, Sendable {
             throw ExternalSelectionError(
                 message: "expected groups without include cycles, found `\((visiting + [key]).joined(separator: " -> "))`")
         }
-        var urls: [DepURL] = []
+        var urls: [ExternalDependency] = []
         for item in group.items {
             switch item {
-            case .dependency(let dependency): urls.append(dependency.url)
+            case .dependency(let dependency): urls.append(dependency)
             case .includeGroup(let other): urls += try members(ofGroup: other, visiting: visiting + [key])
             }
         }

@@ -33,12 +33,14 @@ public struct MappingCatalog: Sendable {
         }
         var catalog = MappingCatalog()
         for name in names.sorted() where name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
-            let path = directory.appendingPathComponent(name).path
-            guard let data = FileManager.default.contents(atPath: path) else {
-                throw YAMLError(code: .unreadable, message: "expected a readable file, found `\(path)`",
-                                file: path, mark: YAMLMark(line: 1, column: 1, offset: 0))
+            let url = directory.appendingPathComponent(name)
+            // Messages name the file as the user wrote the directory (relative stays relative).
+            let shown = url.relativePath
+            guard let data = FileManager.default.contents(atPath: url.path) else {
+                throw YAMLError(code: .unreadable, message: "expected a readable file, found `\(shown)`",
+                                file: shown, mark: YAMLMark(line: 1, column: 1, offset: 0))
             }
-            try catalog.add(fileNamed: name, bytes: [UInt8](data), displayPath: path)
+            try catalog.add(fileNamed: name, bytes: [UInt8](data), displayPath: shown)
         }
         return catalog
     }

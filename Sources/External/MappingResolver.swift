@@ -84,8 +84,25 @@ public struct MappingResolver: Sendable {
         return nil
     }
 
-    /// Maps one dependency needed in `category`.
+    /// Maps one dependency needed in `category`. An entry that lists packages, but none
+    /// for `category` (a library asked for as a build tool), is reported as not packaged
+    /// for that category rather than mapped to nothing.
     public func outcome(for url: DepURL, category: DependencyCategory) -> DependencyOutcome {
+        let found = mappedOutcome(for: url, category: category)
+        guard case .mapped(let packages, let via) = found.status, packages.isEmpty else { return found }
+        let specs = via.flatMap { lookupSpecs($0) } ?? lookupSpecs(catalog.canonical(url)) ?? PackageSpecs()
+        let others = DependencyCategory.allCases.filter { !specs[$0].isEmpty }.map(\.rawValue)
+        let note = "no package for the \(category.rawValue) category; the mapping lists "
+            + others.joined(separator: " and ") + " packages"
+        return DependencyOutcome(dependency: url, category: category, status: .notPackaged(note: note))
+    }
+
+    private func lookupSpecs(_ id: DepURL) -> PackageSpecs? {
+        if case .packages(let specs) = lookup(id) { return specs }
+        return nil
+    }
+
+    private func mappedOutcome(for url: DepURL, category: DependencyCategory) -> DependencyOutcome {
         let canonical = catalog.canonical(url)
         let via = canonical == url.withoutVersion ? nil : canonical
         let direct = lookup(canonical)
@@ -113,14 +130,17 @@ public struct MappingResolver: Sendable {
     }
 
     /// Maps every dependency, rendering versions in the package manager's syntax.
+    ///
+    /// A package asked for by several dependencies appears once, with their version
+    /// constraints combined (`>=12.4` and `>=12.4,<13` give `>=12.4,<13`); a constraint the
+    /// manager cannot write is dropped with one warning naming the dependency.
     public func resolve(_ requests: [(url: DepURL, category: DependencyCategory)]) -> Resolution {
         var outcomes: [DependencyOutcome] = []
-        var packages: [String] = []
         var names: [String] = []
-        var seenPackages: Set<String> = []
-        var seenNames: Set<String> = []
+        var constraints: [String: [DepURLVersion.Constraint]] = [:]
         var warnings: [String] = []
         var warned: Set<DepURL> = []
+        let syntax = packageManager.versionSyntax
         for request in requests {
             let outcome = self.outcome(for: request.url, category: request.category)
             outcomes.append(outcome)
@@ -134,17 +154,35 @@ public struct MappingResolver: Sendable {
                 version = nil
             }
             for package in mapped {
-                var rendered = packageManager.versionSyntax?.render(package, version: version)
-                if rendered == nil {
-                    rendered = packageManager.versionSyntax?.render(package, version: nil) ?? package
-                    if let constraint = version, warned.insert(request.url).inserted {
-                        warnings.append("\(request.url): \(packageManager.name) cannot express the version "
-                            + "constraint `\(constraint)`; dropped")
-                    }
+                if constraints[package] == nil {
+                    names.append(package)
+                    constraints[package] = []
                 }
-                if let rendered, seenPackages.insert(rendered).inserted { packages.append(rendered) }
-                if seenNames.insert(package).inserted { names.append(package) }
+                guard let version else { continue }
+                guard syntax?.arguments(package, version: version) != nil else {
+                    if warned.insert(request.url).inserted {
+                        warnings.append("\(request.url): \(packageManager.name) cannot express the version "
+                            + "constraint `\(version)`; dropped")
+                    }
+                    continue
+                }
+                for clause in version.constraints where !constraints[package]!.contains(clause) {
+                    constraints[package]!.append(clause)
+                }
             }
+        }
+        var packages: [String] = []
+        var seen: Set<String> = []
+        for name in names {
+            let clauses = constraints[name] ?? []
+            let combined = clauses.isEmpty ? nil : DepURLVersion(combining: clauses)
+            var arguments = syntax?.arguments(name, version: combined)
+            if arguments == nil, let combined {
+                warnings.append("\(name): \(packageManager.name) cannot express the combined version constraint "
+                    + "`\(combined)`; dropped")
+            }
+            if arguments == nil { arguments = syntax?.arguments(name, version: nil) ?? [name] }
+            for argument in arguments ?? [] where seen.insert(argument).inserted { packages.append(argument) }
         }
         return Resolution(ecosystem: mapping.ecosystem, release: release, packageManager: packageManager,
                           outcomes: outcomes, packages: packages, packageNames: names, warnings: warnings)

@@ -2,7 +2,8 @@ import Foundation
 
 /// How `pepcheck external show` prints a ``Resolution``.
 public enum ResolutionFormat: String, Sendable, CaseIterable {
-    /// The install command, prefixed with `sudo` when the manager needs elevation.
+    /// The install command, prefixed with `sudo` when the manager needs elevation; for a
+    /// manager without one (pkg-config), the query command over all packages.
     case command
     /// One package specifier per line.
     case list
@@ -14,7 +15,10 @@ public enum ResolutionFormat: String, Sendable, CaseIterable {
     public func render(_ resolution: Resolution) -> String {
         switch self {
         case .command:
-            guard let command = resolution.installCommand else { return "" }
+            // A manager that only queries (pkg-config) gets its query for all packages at
+            // once, which checks them all: `pkg-config --exists 'openssl >= 3.0' libffi`.
+            let query = resolution.packages.isEmpty ? nil : resolution.packageManager.query?.command(for: resolution.packages)
+            guard let command = resolution.installCommand ?? query else { return "" }
             let prefix = resolution.packageManager.install?.requiresElevation == true ? ["sudo"] : []
             return (prefix + command).map(Self.shellQuoted).joined(separator: " ")
         case .list:
@@ -53,13 +57,19 @@ public enum ResolutionFormat: String, Sendable, CaseIterable {
     }
 
     /// Human-readable lines for standard error: dropped versions, dependencies the
-    /// ecosystem does not package, and dependencies the tables do not know.
+    /// ecosystem does not package, and dependencies the tables do not know. A dependency
+    /// listed in several categories is reported once when the message is the same.
     public static func notes(for resolution: Resolution) -> [String] {
+        var seen: Set<String> = []
+        return allNotes(for: resolution).filter { seen.insert($0).inserted }
+    }
+
+    private static func allNotes(for resolution: Resolution) -> [String] {
         var lines = resolution.warnings.map { "warning: \($0)" }
         for outcome in resolution.notPackaged {
             guard case .notPackaged(let note) = outcome.status else { continue }
             lines.append("warning: \(outcome.dependency) is not packaged in \(resolution.ecosystem)"
-                + (note.map { " (\($0))" } ?? ""))
+                + (note.map { ": \($0)" } ?? ""))
         }
         for outcome in resolution.unmapped {
             lines.append("warning: \(outcome.dependency) has no mapping for \(resolution.ecosystem); "

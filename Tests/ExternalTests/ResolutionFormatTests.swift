@@ -18,7 +18,7 @@ import Testing
         #expect(ResolutionFormat.list.render(result) == "gcc\nzlib1g-dev\nzlib1g")
         #expect(ResolutionFormat.notes(for: result) == [
             "warning: dep:generic/zlib@>=1: apt cannot express the version constraint `>=1`; dropped",
-            "warning: dep:generic/cuda is not packaged in debian (NVIDIA's own apt repository only)",
+            "warning: dep:generic/cuda is not packaged in debian: NVIDIA's own apt repository only",
             "warning: dep:generic/nope has no mapping for debian; add one with --mappings DIR",
         ])
     }

@@ -12,10 +12,11 @@ struct ExternalCheckCommand: ParsableCommand {
 
     @OptionGroup var mapping: ExternalMappingOptions
 
+    @OptionGroup var selection: ExternalSelectionOptions
+
     func run() throws {
         try ExternalExit.handle {
-            let resolution = try ExternalShowCommand.resolve(
-                path: path, mapping: mapping, include: "build,host,run", extras: [], groups: [])
+            let resolution = try ExternalShowCommand.resolve(path: path, mapping: mapping, selection: selection)
             for note in ResolutionFormat.notes(for: resolution) {
                 FileHandle.standardError.write(Data((note + "\n").utf8))
             }

@@ -20,7 +20,7 @@ struct ExternalMappingOptions: ParsableArguments {
             guard let mappings else { return shipped }
             return shipped.overridden(by: try MappingCatalog.load(directory: URL(fileURLWithPath: mappings)))
         } catch {
-            throw ExternalExit.badInput("\(error)")
+            throw ExternalDiagnostics.mappingError(error)
         }
     }
 

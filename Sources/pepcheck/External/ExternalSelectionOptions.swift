@@ -1,0 +1,61 @@
+import ArgumentParser
+import Conformance
+import External
+import Foundation
+import Host
+import PEP508
+
+/// Options choosing which of a project's external dependencies to map.
+struct ExternalSelectionOptions: ParsableArguments {
+    @Option(help: "Categories to include, comma-separated: build,host,run.")
+    var include = "build,host,run"
+
+    @Option(help: "An extra of the optional-* keys to include (repeatable).")
+    var extra: [String] = []
+
+    @Option(help: "A dependency group to include (repeatable).")
+    var group: [String] = []
+
+    @Option(help: "A JSON file {name: string or [string]} whose values replace this machine's when evaluating markers.")
+    var env: String?
+
+    /// The categories named by `--include`.
+    func categories() throws -> Set<DependencyCategory> {
+        var categories: Set<DependencyCategory> = []
+        for word in include.split(separator: ",", omittingEmptySubsequences: false) {
+            guard let category = DependencyCategory(rawValue: word.trimmingCharacters(in: .whitespaces)) else {
+                throw ExternalExit.badInput("expected build, host or run in --include, found `\(word)`")
+            }
+            categories.insert(category)
+        }
+        return categories
+    }
+
+    /// This machine's marker environment (from python3 when present), with `--env` on top.
+    func environment() throws -> MarkerEnvironment {
+        var environment = MarkerEnvironment()
+        for (name, value) in HostEnvironment.current().values { environment[name] = .string(value) }
+        guard let env else { return environment }
+        guard let data = FileManager.default.contents(atPath: env) else {
+            throw ExternalExit.badInput("expected a readable environment file, found `\(env)`")
+        }
+        do {
+            let overrides = try ProtocolOperations.markerEnvironment(try JSONParser.parse(bytes: Array(data)))
+            for name in overrides.names { environment[name] = overrides[name] }
+        } catch {
+            throw ExternalExit.badInput("\(env): \(error)")
+        }
+        return environment
+    }
+
+    /// The table's dependencies that these options select and whose markers hold.
+    func selection(of table: ExternalTable) throws -> [(url: DepURL, category: DependencyCategory)] {
+        let categories = try categories()
+        let environment = try environment()
+        do {
+            return try table.selection(include: categories, extras: extra, groups: group, environment: environment)
+        } catch {
+            throw ExternalExit.badInput(error.message)
+        }
+    }
+}
