@@ -60,7 +60,7 @@ let package = Package(
         .testTarget(name: "PEP508Tests", dependencies: ["PEP508"]),
         .testTarget(name: "TOMLTests", dependencies: ["TOML"]),
         .testTarget(name: "YAMLTests", dependencies: ["YAML"], exclude: ["Fixtures"]),
-        .testTarget(name: "ExternalTests", dependencies: ["External"], exclude: ["Fixtures", "Reference"]),
+        .testTarget(name: "ExternalTests", dependencies: ["External"], exclude: ["Fixtures", "Reference", "Golden"]),
         .testTarget(name: "LintTests", dependencies: ["Lint"], exclude: ["Fixtures", "Snapshots", "corpus-expectations.txt"]),
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics", "Reports"]),
         .testTarget(name: "ConformanceTests", dependencies: ["Conformance", "Reports"]),
