@@ -9,6 +9,7 @@ enum PythonMarkerAnalysis {
     static func run(_ document: PyProject, _ visit: (RequirementEntry, _ dead: Bool, _ alwaysTrue: [MarkerComparison]) -> Void) {
         guard let text = document.project?.requiresPython,
               let requiresPython = try? SpecifierSet(parsing: text.string) else { return }
+        let specifiers = SpecifierCache()
         for entry in document.allRequirements {
             guard let marker = entry.marker else { continue }
             let pythonComparisons = marker.comparisons.filter {
@@ -19,12 +20,11 @@ enum PythonMarkerAnalysis {
             let literals = pythonComparisons.compactMap { $0.variableAndLiteral?.literal }
             let candidates = MarkerDecider.pythonCandidates(requiresPython: requiresPython, markerVersions: literals)
             guard !candidates.isEmpty else { continue }
-            let deciders = candidates.map {
-                MarkerDecider(values: ["python_version": $0.short, "python_full_version": $0.full])
+            let dead = candidates.allSatisfy { candidate in
+                marker.evaluate { MarkerDecider.decide($0, python: candidate, specifiers: specifiers) } == false
             }
-            let dead = deciders.allSatisfy { marker.evaluate($0.decide) == false }
             let alwaysTrue = dead ? [] : pythonComparisons.filter { comparison in
-                deciders.allSatisfy { $0.decide(comparison) == true }
+                candidates.allSatisfy { MarkerDecider.decide(comparison, python: $0, specifiers: specifiers) == true }
             }
             visit(entry, dead, alwaysTrue)
         }

@@ -21,31 +21,53 @@ enum RequirementScopes {
 
     /// Pairs `(earlier, later)` of parsed requirements on the same normalised name in
     /// one scope, each pair once even when scopes overlap.
+    ///
+    /// The scopes of ``all(_:)`` repeat `dependencies` once per extra; here each list
+    /// is grouped by name once, and an extra is only paired with itself and with
+    /// `dependencies`, which finds the same pairs without copying or renaming anything.
     static func sameNamePairs(_ document: PyProject) -> [(RequirementEntry, Requirement, RequirementEntry, Requirement)] {
-        var seen: Set<[Int]> = []
-        var pairs: [(RequirementEntry, Requirement, RequirementEntry, Requirement)] = []
-        for scope in all(document) {
-            // Grouping by name once keeps this linear in the common case where
-            // every name appears once; the names are normalised once each.
-            var byName: [String: [(RequirementEntry, Requirement)]] = [:]
+        typealias Named = [String: [(RequirementEntry, Requirement)]]
+        func grouped(_ entries: [RequirementEntry]) -> (Named, [String]) {
+            var byName: Named = [:]
             var order: [String] = []
-            for entry in scope {
+            for entry in entries {
                 guard let requirement = entry.requirement else { continue }
                 let name = requirement.normalizedName
                 if byName[name] == nil { order.append(name) }
                 byName[name, default: []].append((entry, requirement))
             }
-            for name in order {
-                guard let same = byName[name], same.count > 1 else { continue }
+            return (byName, order)
+        }
+        var seen: Set<[Int]> = []
+        var pairs: [(RequirementEntry, Requirement, RequirementEntry, Requirement)] = []
+        func pair(_ a: (RequirementEntry, Requirement), _ b: (RequirementEntry, Requirement)) {
+            guard seen.insert([a.0.text.span.lowerBound, b.0.text.span.lowerBound]).inserted else { return }
+            pairs.append((a.0, a.1, b.0, b.1))
+        }
+        func within(_ group: (Named, [String])) {
+            for name in group.1 {
+                guard let same = group.0[name], same.count > 1 else { continue }
                 for i in same.indices {
-                    for j in same.indices where j > i {
-                        let (a, ra) = same[i]
-                        let (b, rb) = same[j]
-                        guard seen.insert([a.text.span.lowerBound, b.text.span.lowerBound]).inserted else { continue }
-                        pairs.append((a, ra, b, rb))
-                    }
+                    for j in same.indices where j > i { pair(same[i], same[j]) }
                 }
             }
+        }
+        if let requires = document.buildSystem?.requires { within(grouped(requires)) }
+        if let project = document.project {
+            let dependencies = grouped(project.dependencies)
+            within(dependencies)
+            for extra in project.optionalDependencies where !extra.requirements.isEmpty {
+                let own = grouped(extra.requirements)
+                for name in own.1 {
+                    for dependency in dependencies.0[name] ?? [] {
+                        for item in own.0[name] ?? [] { pair(dependency, item) }
+                    }
+                }
+                within(own)
+            }
+        }
+        for group in document.dependencyGroups {
+            within(grouped(group.items.compactMap { if case .requirement(let entry) = $0 { entry } else { nil } }))
         }
         return pairs
     }

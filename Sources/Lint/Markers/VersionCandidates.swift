@@ -22,15 +22,24 @@ enum VersionCandidates {
     /// Whether no version satisfies `specifiers` (a canonical specifier set text).
     /// `nil` when it cannot tell (`===`, unparsable parts).
     static func isUnsatisfiable(_ specifiers: String) -> Bool? {
-        let clauses = clauses(specifiers)
-        guard !clauses.isEmpty, !clauses.contains(where: { $0.op == "===" }) else { return nil }
+        guard let set = try? SpecifierSet(parsing: specifiers) else { return nil }
+        return isUnsatisfiable(set)
+    }
+
+    /// Whether no version satisfies `set`; `nil` when it cannot tell (`===`, empty).
+    static func isUnsatisfiable(_ set: SpecifierSet) -> Bool? {
+        let clauses = set.specifiers
+        guard !clauses.isEmpty, !clauses.contains(where: { $0.operator == .arbitrary }) else { return nil }
         // Lower bounds and exclusions alone always leave the versions above them,
         // and one `==`/`~=` clause is met by its own version: no witnesses needed
         // for the sets nearly every project writes.
-        if clauses.allSatisfy({ $0.op == ">=" || $0.op == ">" || $0.op == "!=" }) { return false }
-        if clauses.count == 1, clauses[0].op == "==" || clauses[0].op == "~=" { return false }
-        guard let set = try? SpecifierSet(parsing: specifiers) else { return nil }
-        let witnesses = witnesses(for: clauses.map(\.version))
+        if clauses.allSatisfy({ [.greaterThanOrEqual, .greaterThan, .notEqual].contains($0.operator) }) { return false }
+        if clauses.count == 1, clauses[0].operator == .equal || clauses[0].operator == .compatible { return false }
+        // A clause's own version is the first witness to try: `>=1.2,<2` holds 1.2.
+        if clauses.contains(where: { clause in clause.version.map { set.contains($0, prereleases: true) } ?? false }) {
+            return false
+        }
+        let witnesses = witnesses(for: clauses.map(\.versionText))
         guard !witnesses.isEmpty else { return nil }
         return !witnesses.contains { set.contains($0, prereleases: true) }
     }

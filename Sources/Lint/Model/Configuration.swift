@@ -25,6 +25,8 @@ public struct Configuration: Sendable, Equatable {
     /// Whether `code` runs: it matches a selected code or prefix and no ignored one.
     /// The longer match wins, as in ruff (`select = ["PC3"], ignore = ["PC"]` runs PC3xx).
     public func isEnabled(_ code: String) -> Bool {
+        // The common case, asked for every rule of every file: no choices at all.
+        if select == nil && ignore.isEmpty { return true }
         let selected = (select ?? [""]).filter { code.hasPrefix($0) }.map(\.count).max()
         guard let selected else { return false }
         let ignored = ignore.filter { code.hasPrefix($0) }.map(\.count).max() ?? -1

@@ -1,3 +1,4 @@
+import PEP440
 /// PC302: two requirements on the same project whose specifiers have no version in
 /// common, under markers that can both be true (`foo>=2` and `foo<1; os_name == "nt"`).
 struct ConflictingRequirementsRule: LintRule {
@@ -10,12 +11,13 @@ struct ConflictingRequirementsRule: LintRule {
 
     func check(_ document: PyProject, _ report: inout Findings) {
         for (firstEntry, first, entry, second) in RequirementScopes.sameNamePairs(document) {
+            guard !first.specifier.isEmpty, !second.specifier.isEmpty,
+                  VersionCandidates.isUnsatisfiable(first.specifier) != true,
+                  VersionCandidates.isUnsatisfiable(second.specifier) != true,
+                  VersionCandidates.isUnsatisfiable(SpecifierSet(first.specifier.specifiers + second.specifier.specifiers)) == true,
+                  RequirementScopes.canOverlap(firstEntry.marker, entry.marker) else { continue }
             let a = first.specifier.description
             let b = second.specifier.description
-            guard !a.isEmpty, !b.isEmpty, VersionCandidates.isUnsatisfiable(a) != true,
-                  VersionCandidates.isUnsatisfiable(b) != true,
-                  VersionCandidates.isUnsatisfiable(a + "," + b) == true,
-                  RequirementScopes.canOverlap(firstEntry.marker, entry.marker) else { continue }
             report.add(Self.info, entry.text.span,
                        "expected a range overlapping `\(a)` for `\(second.name)`, found `\(b)`",
                        notes: ["first required as `\(first)`"])

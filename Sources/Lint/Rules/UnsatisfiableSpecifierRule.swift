@@ -14,8 +14,8 @@ struct UnsatisfiableSpecifierRule: LintRule {
         }
         for entry in document.allRequirements {
             guard let requirement = entry.requirement else { continue }
+            guard !requirement.specifier.isEmpty, VersionCandidates.isUnsatisfiable(requirement.specifier) == true else { continue }
             let specifier = requirement.specifier.description
-            guard !specifier.isEmpty, VersionCandidates.isUnsatisfiable(specifier) == true else { continue }
             report.add(Self.info, entry.text.span,
                        "expected a satisfiable range for `\(requirement.name)`, found `\(specifier)`")
         }
