@@ -31,8 +31,16 @@ public struct Requirement: Hashable, Sendable, LosslessStringConvertible {
     /// - Parameter variables: the marker variables the marker may name.
     /// - Throws: ``ParseError`` of kind `invalid-requirement` (also for errors inside the
     ///   version specifiers and the marker), with a span in `text`.
+    @inlinable
     public init(parsing text: some StringProtocol, variables: MarkerVariables = .standard) throws(ParseError) {
-        let parsed = try UTF8Input.withBytes(String(text)) { (bytes) throws(ParseError) in
+        // Inlinable so that the caller specialises it: converting a `String` to `String`
+        // is then free and no generic metadata is looked up per call.
+        try self.init(utf8Text: String(text), variables: variables)
+    }
+
+    @usableFromInline
+    init(utf8Text text: String, variables: MarkerVariables) throws(ParseError) {
+        let parsed = try UTF8Input.withBytes(text) { (bytes) throws(ParseError) in
             var parser = Parser(bytes, variables: variables, errorKind: .invalidRequirement)
             return try parser.parseSpecification()
         }
@@ -40,7 +48,7 @@ public struct Requirement: Hashable, Sendable, LosslessStringConvertible {
         extras = parsed.extras
         specifier = parsed.specifier
         url = parsed.url
-        marker = parsed.marker.map(Marker.init)
+        marker = parsed.marker.map { Marker(program: $0) }
     }
 
     /// Parses `description` with the standard variables, or returns nil.
