@@ -19,14 +19,6 @@ struct Parser {
         offsets = ScalarOffsets(bytes)
     }
 
-    struct ParsedRequirement {
-        var name: String
-        var extras: [String]
-        var specifier: SpecifierSet
-        var url: String?
-        var marker: MarkerProgram?
-    }
-
     // MARK: Requirements
 
     /// ```
@@ -34,7 +26,7 @@ struct Parser {
     /// name_req      = name wsp* extras? wsp* versionspec? wsp* quoted_marker?
     /// url_req       = name wsp* extras? wsp* urlspec ( wsp+ quoted_marker? )?
     /// ```
-    mutating func parseSpecification() throws(ParseError) -> ParsedRequirement {
+    mutating func parseSpecification() throws(ParseError) -> Requirement {
         cursor.skipWhitespace()
         let name = try parseName()
         cursor.skipWhitespace()
@@ -77,7 +69,9 @@ struct Parser {
         }
         cursor.skipWhitespace()
         guard cursor.isAtEnd else { throw cursor.unexpected(expected) }
-        return ParsedRequirement(name: name, extras: extras, specifier: specifier, url: url, marker: marker)
+        return Requirement(
+            name: name, extras: extras, specifier: specifier, url: url,
+            marker: marker.map { Marker(program: $0) })
     }
 
     /// ```

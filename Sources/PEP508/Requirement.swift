@@ -40,15 +40,10 @@ public struct Requirement: Hashable, Sendable, LosslessStringConvertible {
 
     @usableFromInline
     init(utf8Text text: String, variables: MarkerVariables) throws(ParseError) {
-        let parsed = try UTF8Input.withBytes(text) { (bytes) throws(ParseError) in
+        self = try UTF8Input.withBytes(text) { (bytes) throws(ParseError) in
             var parser = Parser(bytes, variables: variables, errorKind: .invalidRequirement)
             return try parser.parseSpecification()
         }
-        name = parsed.name
-        extras = parsed.extras
-        specifier = parsed.specifier
-        url = parsed.url
-        marker = parsed.marker.map { Marker(program: $0) }
     }
 
     /// Parses `description` with the standard variables, or returns nil.
