@@ -12,8 +12,25 @@ extension Marker {
     ///   value of the wrong shape (a set for a string variable or the reverse). The span is
     ///   the comparison's span in the text the marker was parsed from.
     public func evaluate(in environment: MarkerEnvironment, context: MarkerContext = .metadata) throws(ParseError) -> Bool {
-        try Evaluator(environment: environment, context: context).evaluate(tree)
+        try Evaluator(environment: environment, context: context).evaluate(program)
     }
+}
+
+/// The value of an `or` of `and` chains, fed one term at a time in source order:
+/// any(all(and-chain) for each or-separated chain).
+private struct Chains {
+    var any = false
+    var chain = true
+
+    mutating func add(_ value: Bool, orBefore: Bool) {
+        if orBefore {
+            any = any || chain
+            chain = true
+        }
+        chain = chain && value
+    }
+
+    var value: Bool { any || chain }
 }
 
 private struct Evaluator {
@@ -23,107 +40,123 @@ private struct Evaluator {
     static let emptyString = MarkerEnvironment.Entry(.extra, .string(""))
     static let emptySet = MarkerEnvironment.Entry(.extras, .set([]))
 
-    func evaluate(_ tree: MarkerTree) throws(ParseError) -> Bool {
-        switch tree {
-        case .comparison(let comparison):
-            return try evaluate(comparison)
-        case .group(let terms, let connectives):
-            // any(all(and-chain) for each or-separated chain), evaluating every term.
-            var anyChain = false
-            var chain = true
+    func evaluate(_ program: MarkerProgram) throws(ParseError) -> Bool {
+        let terms = program.terms
+        if program.steps.isEmpty {
+            var chains = Chains()
             for index in terms.indices {
-                if index > 0, connectives[index - 1] == .or {
-                    anyChain = anyChain || chain
-                    chain = true
-                }
-                let value = try evaluate(terms[index])
-                chain = chain && value
+                let value = try evaluate(terms[index].comparison)
+                chains.add(value, orBefore: terms[index].orBefore)
             }
-            return anyChain || chain
+            return chains.value
         }
+        // Groups without recursion: a stack of the enclosing groups' partial values and
+        // the connective that joins the open group to them.
+        var stack: [(Chains, Bool)] = []
+        stack.reserveCapacity(program.maximumDepth)
+        var chains = Chains()
+        var orBefore = false
+        for step in program.steps {
+            switch step {
+            case .open:
+                stack.append((chains, orBefore))
+                chains = Chains()
+                orBefore = false
+            case .close:
+                let value = chains.value
+                (chains, orBefore) = stack.removeLast()
+                chains.add(value, orBefore: orBefore)
+                orBefore = false
+            case .comparison(let index):
+                chains.add(try evaluate(terms[index].comparison), orBefore: orBefore)
+                orBefore = false
+            case .connective(let connective):
+                orBefore = connective == .or
+            }
+        }
+        return chains.value
     }
 
     func evaluate(_ c: MarkerComparison) throws(ParseError) -> Bool {
-        let variable: MarkerVariable
-        let literal: String
-        let variableOnLeft: Bool
-        switch (c.lhs, c.rhs) {
-        case (.variable(let v), .literal(let l)):
-            (variable, literal, variableOnLeft) = (v, l, true)
-        case (.literal(let l), .variable(let v)):
-            (variable, literal, variableOnLeft) = (v, l, false)
-        default:
+        guard let type = c.prepared.type else {
             throw ParseError(
                 kind: .undefinedComparison,
                 message: "expected a comparison between a marker variable and a quoted string, found `\(c)`",
                 span: c.span)
         }
-        let entry = try lookup(variable, c)
-        switch variable.type {
+        let entry = try lookup(c, type)
+        let variableOnLeft = c.prepared.variableOnLeft
+        switch type {
         case .set:
-            guard entry.isSet else { throw shape(variable, "a set of strings", c) }
+            guard entry.isSet else { throw shape(c, "a set of strings") }
             guard !variableOnLeft, c.op == .in || c.op == .notIn else { return false }
-            return entry.set.contains(literal) == (c.op == .in)
+            return entry.set.contains(c.prepared.literal) == (c.op == .in)
         case .extra:
             guard c.op == .equal || c.op == .notEqual else { return false }
-            let name = PackageName.normalize(literal)
+            let name = c.prepared.extraName
             let equal = entry.isSet ? entry.set.contains(name) : Evaluator.same(entry.string, name)
             return equal == (c.op == .equal)
         case .string:
-            guard !entry.isSet else { throw shape(variable, "a string", c) }
-            return try compareStrings(variableOnLeft ? entry.string : literal, c.op, variableOnLeft ? literal : entry.string, c, variable)
+            guard !entry.isSet else { throw shape(c, "a string") }
+            return variableOnLeft
+                ? try compareStrings(entry.string, c.op, c.prepared.literal, c)
+                : try compareStrings(c.prepared.literal, c.op, entry.string, c)
         case .version, .versionOrString:
-            guard !entry.isSet else { throw shape(variable, "a string", c) }
-            let lhs = variableOnLeft ? entry.string : literal
-            let rhs = variableOnLeft ? literal : entry.string
+            guard !entry.isSet else { throw shape(c, "a string") }
             switch c.op {
             case .arbitraryEqual:
-                return Evaluator.same(lhs.lowercased(), rhs.lowercased())
+                return Evaluator.same(entry.string.lowercased(), c.prepared.literal.lowercased())
             case .in, .notIn:
-                if variable.type == .version { return false }
-                return try compareStrings(lhs, c.op, rhs, c, variable)
+                if type == .version { return false }
             default:
                 if variableOnLeft {
-                    if let specifier = c.specifier, let version = entry.version {
+                    if let specifier = c.prepared.specifier, let version = entry.version {
                         return specifier.contains(version, prereleases: true)
                     }
-                } else if let version = Version(literal), let specifier = Specifier(c.op.rawValue + entry.string) {
+                } else if let version = c.prepared.literalVersion,
+                    let specifier = Specifier(c.op.rawValue + entry.string)
+                {
                     return specifier.contains(version, prereleases: true)
                 }
-                return try compareStrings(lhs, c.op, rhs, c, variable)
             }
+            return variableOnLeft
+                ? try compareStrings(entry.string, c.op, c.prepared.literal, c)
+                : try compareStrings(c.prepared.literal, c.op, entry.string, c)
         }
     }
 
-    func lookup(_ variable: MarkerVariable, _ c: MarkerComparison) throws(ParseError) -> MarkerEnvironment.Entry {
-        if variable.type == .extra, context == .lockFile {
+    func lookup(_ c: MarkerComparison, _ type: FieldType) throws(ParseError) -> MarkerEnvironment.Entry {
+        if type == .extra, context == .lockFile {
             throw ParseError(
                 kind: .undefinedEnvironmentName,
                 message: "expected no `extra` comparison in a lock file marker (use `extras`), found `\(c)`",
                 span: c.span)
         }
-        if let entry = environment.entry(for: variable) { return entry }
-        switch (context, variable.standard) {
+        let slot = c.prepared.slot
+        if let entry = slot >= 0 ? environment.entry(slot: slot) : environment.entry(registered: c.prepared.variable?.name ?? "") {
+            return entry
+        }
+        switch (context, StandardVariable(rawValue: slot)) {
         case (.metadata, .extra?): return Evaluator.emptyString
         case (.lockFile, .extras?), (.lockFile, .dependencyGroups?): return Evaluator.emptySet
         default:
             throw ParseError(
                 kind: .undefinedEnvironmentName,
-                message: "expected a value for `\(variable.name)` in the marker environment, found none",
+                message: "expected a value for `\(c.prepared.variable?.name ?? "")` in the marker environment, found none",
                 span: c.span)
         }
     }
 
-    func shape(_ variable: MarkerVariable, _ expected: String, _ c: MarkerComparison) -> ParseError {
+    func shape(_ c: MarkerComparison, _ expected: String) -> ParseError {
         ParseError(
             kind: .undefinedComparison,
-            message: "expected \(expected) as the value of `\(variable.name)` in the marker environment, found \(expected == "a string" ? "a set" : "a string")",
+            message: "expected \(expected) as the value of `\(c.prepared.variable?.name ?? "")` in the marker environment, found \(expected == "a string" ? "a set" : "a string")",
             span: c.span)
     }
 
     /// The String field rules: Python string `==`, `!=`, `in`, `not in`; `<=`/`>=` as `==`;
     /// `<`/`>` False; `~=`/`===` undefined.
-    func compareStrings(_ lhs: String, _ op: MarkerOperator, _ rhs: String, _ c: MarkerComparison, _ variable: MarkerVariable) throws(ParseError) -> Bool {
+    func compareStrings(_ lhs: String, _ op: MarkerOperator, _ rhs: String, _ c: MarkerComparison) throws(ParseError) -> Bool {
         switch op {
         case .equal, .lessThanOrEqual, .greaterThanOrEqual: return Evaluator.same(lhs, rhs)
         case .notEqual: return !Evaluator.same(lhs, rhs)
@@ -133,14 +166,18 @@ private struct Evaluator {
         case .compatible, .arbitraryEqual:
             throw ParseError(
                 kind: .undefinedComparison,
-                message: "expected `==`, `!=`, `in` or `not in` with the string value of `\(variable.name)` (\"\(lhs)\" \(op) \"\(rhs)\"), found `\(op)`",
+                message: "expected `==`, `!=`, `in` or `not in` with the string value of `\(c.prepared.variable?.name ?? "")` (\"\(lhs)\" \(op) \"\(rhs)\"), found `\(op)`",
                 span: c.span)
         }
     }
 
     /// Code-point equality (Swift's `==` on String would apply canonical equivalence).
     static func same(_ a: String, _ b: String) -> Bool {
-        a.utf8.elementsEqual(b.utf8)
+        let a = a.utf8, b = b.utf8
+        guard a.count == b.count else { return false }
+        return a.withContiguousStorageIfAvailable { x in
+            b.withContiguousStorageIfAvailable { y in x.elementsEqual(y) }
+        }.flatMap { $0 } ?? a.elementsEqual(b)
     }
 
     /// Python's `needle in haystack` for strings.

@@ -8,11 +8,21 @@ import PEP440
 /// dropped. Two markers are equal when their descriptions are.
 public struct Marker: Hashable, Sendable, LosslessStringConvertible {
     /// The expression as written (parentheses become nested groups).
-    public var tree: MarkerTree
+    public var tree: MarkerTree {
+        get { program.tree }
+        set { program = MarkerProgram(newValue) }
+    }
+
+    /// The stored form: flat, ready to evaluate; ``tree`` is rebuilt from it.
+    var program: MarkerProgram
 
     /// Wraps a tree.
     public init(_ tree: MarkerTree) {
-        self.tree = tree
+        program = MarkerProgram(tree)
+    }
+
+    init(program: MarkerProgram) {
+        self.program = program
     }
 
     /// Parses a marker expression.
@@ -21,8 +31,15 @@ public struct Marker: Hashable, Sendable, LosslessStringConvertible {
     ///   `invalid-marker` error on the identifier.
     /// - Throws: ``ParseError`` of kind `invalid-marker`. Parentheses nested deeper than 64
     ///   are an error.
+    @inlinable
     public init(parsing text: some StringProtocol, variables: MarkerVariables = .standard) throws(ParseError) {
-        tree = try UTF8Input.withBytes(String(text)) { (bytes) throws(ParseError) in
+        // Inlinable so that the caller specialises it (see ``Requirement/init(parsing:variables:)``).
+        try self.init(utf8Text: String(text), variables: variables)
+    }
+
+    @usableFromInline
+    init(utf8Text text: String, variables: MarkerVariables) throws(ParseError) {
+        program = try UTF8Input.withBytes(text) { (bytes) throws(ParseError) in
             var parser = Parser(bytes, variables: variables, errorKind: .invalidMarker)
             return try parser.parseFullMarker()
         }

@@ -2,22 +2,22 @@ import PEP440
 
 /// `lhs op rhs`: a single comparison of a marker expression.
 public struct MarkerComparison: Hashable, Sendable, CustomStringConvertible {
-    public var lhs: MarkerOperand
-    public var op: MarkerOperator
-    public var rhs: MarkerOperand
+    public var lhs: MarkerOperand { didSet { prepared = Prepared(lhs, op, rhs) } }
+    public var op: MarkerOperator { didSet { prepared = Prepared(lhs, op, rhs) } }
+    public var rhs: MarkerOperand { didSet { prepared = Prepared(lhs, op, rhs) } }
     /// Where the comparison was parsed from (Unicode scalar offsets of the parsed text).
     /// Evaluation errors carry this span. Not part of equality.
     public var span: SourceSpan
-    /// `op rhs` as a version specifier, parsed once when the variable is on the left and
-    /// has a version type; nil otherwise or when it is not a valid specifier.
-    let specifier: Specifier?
+    /// Everything evaluation needs that does not depend on the environment, computed once
+    /// when the comparison is built (or changed) so that evaluating parses nothing.
+    private(set) var prepared: Prepared
 
     public init(lhs: MarkerOperand, op: MarkerOperator, rhs: MarkerOperand, span: SourceSpan = SourceSpan(start: 0, end: 0)) {
         self.lhs = lhs
         self.op = op
         self.rhs = rhs
         self.span = span
-        self.specifier = MarkerComparison.versionSpecifier(lhs: lhs, op: op, rhs: rhs)
+        self.prepared = Prepared(lhs, op, rhs)
     }
 
     public var description: String { "\(lhs) \(op) \(rhs)" }
@@ -32,11 +32,55 @@ public struct MarkerComparison: Hashable, Sendable, CustomStringConvertible {
         hasher.combine(rhs)
     }
 
-    private static func versionSpecifier(lhs: MarkerOperand, op: MarkerOperator, rhs: MarkerOperand) -> Specifier? {
-        guard let variable = lhs.variable, let literal = rhs.literal,
-            variable.type == .version || variable.type == .versionOrString,
-            op != .in, op != .notIn, op != .arbitraryEqual
-        else { return nil }
-        return try? Specifier(parsing: op.rawValue + literal)
+    /// `op rhs` as a version specifier, parsed once when the variable is on the left and
+    /// has a version type; nil otherwise or when it is not a valid specifier.
+    var specifier: Specifier? { prepared.specifier }
+
+    struct Prepared: Sendable {
+        /// The variable operand when the other operand is a literal; nil for a comparison
+        /// without a variable or between two variables (D3: `undefined-comparison`).
+        let variable: MarkerVariable?
+        /// The variable's type (copied out so evaluation does not copy the variable).
+        let type: FieldType?
+        let literal: String
+        let variableOnLeft: Bool
+        /// The slot of a standard variable in ``MarkerEnvironment``, or -1.
+        let slot: Int
+        /// See ``MarkerComparison/specifier``.
+        let specifier: Specifier?
+        /// The literal as a version, when the variable (of a version type) is on the right.
+        let literalVersion: Version?
+        /// The PEP 685 normalised literal, for `extra`.
+        let extraName: String
+
+        init(_ lhs: MarkerOperand, _ op: MarkerOperator, _ rhs: MarkerOperand) {
+            var variable: MarkerVariable?
+            var literal = ""
+            var variableOnLeft = false
+            switch (lhs, rhs) {
+            case (.variable(let v), .literal(let l)): (variable, literal, variableOnLeft) = (v, l, true)
+            case (.literal(let l), .variable(let v)): (variable, literal, variableOnLeft) = (v, l, false)
+            default: break
+            }
+            self.variable = variable
+            type = variable?.type
+            self.literal = literal
+            self.variableOnLeft = variableOnLeft
+            slot = variable?.standard?.rawValue ?? -1
+            var specifier: Specifier?
+            var literalVersion: Version?
+            if let type = variable?.type, type == .version || type == .versionOrString,
+                op != .in, op != .notIn, op != .arbitraryEqual
+            {
+                if variableOnLeft {
+                    specifier = Specifier(op.rawValue + literal)
+                } else {
+                    literalVersion = Version(literal)
+                }
+            }
+            self.specifier = specifier
+            self.literalVersion = literalVersion
+            extraName = variable?.type == .extra ? PackageName.normalize(literal) : ""
+        }
     }
 }

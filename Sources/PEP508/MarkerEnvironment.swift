@@ -8,7 +8,9 @@ import PEP440
 /// parsed, and the values of `extra`, `extras`, `dependency_groups` and the variant sets
 /// are normalised like the literals they are compared with.
 public struct MarkerEnvironment: Hashable, Sendable {
-    struct Entry: Hashable, Sendable {
+    /// A class so that evaluation looks a value up with one retain instead of copying
+    /// its string, set and version.
+    final class Entry: Hashable, Sendable {
         let value: MarkerValue
         /// The string (after preparation) for string-like values.
         let string: String
@@ -16,6 +18,25 @@ public struct MarkerEnvironment: Hashable, Sendable {
         let set: Set<String>
         let isSet: Bool
         let version: Version?
+
+        init(_ variable: StandardVariable?, _ value: MarkerValue) {
+            self.value = value
+            let normalization = variable?.normalization ?? .none
+            switch value {
+            case .string(var string):
+                if variable == .pythonFullVersion, string.utf8.last == 0x2B { string += "local" }
+                string = normalization.apply(string)
+                self.string = string
+                self.set = []
+                self.isSet = false
+                self.version = Version(string)
+            case .set(let set):
+                self.string = ""
+                self.set = normalization == .none ? set : Set(set.map { normalization.apply($0) })
+                self.isSet = true
+                self.version = nil
+            }
+        }
     }
 
     private var standard: [Entry?] = Array(repeating: nil, count: StandardVariable.allCases.count)
@@ -51,10 +72,9 @@ public struct MarkerEnvironment: Hashable, Sendable {
             + registered.keys.sorted()
     }
 
-    func entry(for variable: MarkerVariable) -> Entry? {
-        if let standard = variable.standard { return self.standard[standard.rawValue] }
-        return registered[variable.name]
-    }
+    func entry(slot: Int) -> Entry? { standard[slot] }
+
+    func entry(registered name: String) -> Entry? { registered[name] }
 }
 
 extension MarkerEnvironment: ExpressibleByDictionaryLiteral {
@@ -64,22 +84,8 @@ extension MarkerEnvironment: ExpressibleByDictionaryLiteral {
 }
 
 extension MarkerEnvironment.Entry {
-    init(_ variable: StandardVariable?, _ value: MarkerValue) {
-        self.value = value
-        let normalization = variable?.normalization ?? .none
-        switch value {
-        case .string(var string):
-            if variable == .pythonFullVersion, string.utf8.last == 0x2B { string += "local" }
-            string = normalization.apply(string)
-            self.string = string
-            self.set = []
-            self.isSet = false
-            self.version = Version(string)
-        case .set(let set):
-            self.string = ""
-            self.set = normalization == .none ? set : Set(set.map { normalization.apply($0) })
-            self.isSet = true
-            self.version = nil
-        }
-    }
+    /// Entries are built from their value alone (the slot decides the variable).
+    static func == (a: MarkerEnvironment.Entry, b: MarkerEnvironment.Entry) -> Bool { a.value == b.value }
+
+    func hash(into hasher: inout Hasher) { hasher.combine(value) }
 }

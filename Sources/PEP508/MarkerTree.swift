@@ -5,6 +5,7 @@
 public indirect enum MarkerTree: Hashable, Sendable {
     case comparison(MarkerComparison)
     /// `terms[0] connectives[0] terms[1] …`; `connectives.count == terms.count - 1`.
+    /// (In a tree built by hand a missing connective reads as `and`, extra ones are ignored.)
     case group([MarkerTree], [MarkerConnective])
 }
 
@@ -34,7 +35,7 @@ extension MarkerTree: CustomStringConvertible {
             for (index, term) in terms.enumerated() {
                 if index > 0 {
                     out += " "
-                    out += connectives[index - 1].rawValue
+                    out += index - 1 < connectives.count ? connectives[index - 1].rawValue : "and"
                     out += " "
                 }
                 term.format(into: &out, outermost: false)

@@ -44,24 +44,18 @@ public struct PackageName: Hashable, Sendable, CustomStringConvertible {
     /// PEP 503 normalisation (`re.sub(r"[-_.]+", "-", name).lower()`), applied to any string.
     /// Only ASCII letters are lowercased.
     public static func normalize(_ name: some StringProtocol) -> String {
-        var needsWork = false
-        var previousSeparator = false
-        for c in name.utf8 {
-            let separator = c == 0x2D || c == 0x5F || c == 0x2E
-            if (c >= 0x41 && c <= 0x5A) || (separator && (c != 0x2D || previousSeparator)) {
-                needsWork = true
-                break
-            }
-            previousSeparator = separator
-        }
-        if !needsWork {
-            // A trailing run like "a--" also needs collapsing; the loop above caught it.
-            return String(name)
-        }
+        normalize(String(name))
+    }
+
+    /// Not generic, and returns `name` itself (no copy) when it is already normalised,
+    /// as almost every name and extra is.
+    static func normalize(_ name: String) -> String {
+        let utf8 = name.utf8
+        if let clean = utf8.withContiguousStorageIfAvailable({ isNormalized($0) }), clean { return name }
         var out: [UInt8] = []
-        out.reserveCapacity(name.utf8.count)
+        out.reserveCapacity(utf8.count)
         var inRun = false
-        for c in name.utf8 {
+        for c in utf8 {
             if c == 0x2D || c == 0x5F || c == 0x2E {
                 if !inRun { out.append(0x2D) }
                 inRun = true
@@ -71,5 +65,15 @@ public struct PackageName: Hashable, Sendable, CustomStringConvertible {
             }
         }
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// No ASCII capital, no `_` or `.`, no `--`.
+    private static func isNormalized(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var previousDash = false
+        for c in bytes {
+            if c &- 0x41 < 26 || c == 0x5F || c == 0x2E || (c == 0x2D && previousDash) { return false }
+            previousDash = c == 0x2D
+        }
+        return true
     }
 }

@@ -10,19 +10,13 @@ struct Parser {
     let variables: MarkerVariables
     var depth = 0
     var offsets: ScalarOffsets
+    /// The marker being built (by ``parseMarker()`` and below).
+    var marker = MarkerProgram()
 
     init(_ bytes: UnsafeBufferPointer<UInt8>, variables: MarkerVariables, errorKind: ErrorKind) {
         cursor = Cursor(bytes, errorKind: errorKind)
         self.variables = variables
         offsets = ScalarOffsets(bytes)
-    }
-
-    struct ParsedRequirement {
-        var name: String
-        var extras: [String]
-        var specifier: SpecifierSet
-        var url: String?
-        var marker: MarkerTree?
     }
 
     // MARK: Requirements
@@ -32,7 +26,7 @@ struct Parser {
     /// name_req      = name wsp* extras? wsp* versionspec? wsp* quoted_marker?
     /// url_req       = name wsp* extras? wsp* urlspec ( wsp+ quoted_marker? )?
     /// ```
-    mutating func parseSpecification() throws(ParseError) -> ParsedRequirement {
+    mutating func parseSpecification() throws(ParseError) -> Requirement {
         cursor.skipWhitespace()
         let name = try parseName()
         cursor.skipWhitespace()
@@ -45,7 +39,7 @@ struct Parser {
         }
         var specifier = SpecifierSet()
         var url: String?
-        var marker: MarkerTree?
+        var marker: MarkerProgram?
         let c = cursor.current
         if c == 0x40 {  // @
             url = try parseUrlspec()
@@ -75,7 +69,9 @@ struct Parser {
         }
         cursor.skipWhitespace()
         guard cursor.isAtEnd else { throw cursor.unexpected(expected) }
-        return ParsedRequirement(name: name, extras: extras, specifier: specifier, url: url, marker: marker)
+        return Requirement(
+            name: name, extras: extras, specifier: specifier, url: url,
+            marker: marker.map { Marker(program: $0) })
     }
 
     /// ```
@@ -197,9 +193,19 @@ struct Parser {
         var specifiers: [Specifier] = []
         specifiers.reserveCapacity(clauses.count)
         for clause in clauses {
-            let version = cursor.text(clause.version)
+            // `op` and `version` are ASCII by the grammar; one String for the clause.
+            let text =
+                clause.op.upperBound == clause.version.lowerBound
+                ? cursor.text(clause.op.lowerBound..<clause.version.upperBound)
+                : cursor.text(clause.op) + cursor.text(clause.version)
+            // The failable initialiser is specialised inside PEP440 (the generic one is not,
+            // across modules); the throwing one only runs again to build the error.
+            if let specifier = Specifier(text) {
+                specifiers.append(specifier)
+                continue
+            }
             do {
-                specifiers.append(try Specifier(parsing: cursor.text(clause.op) + version))
+                specifiers.append(try Specifier(parsing: text))
             } catch {
                 let opLength = clause.op.count
                 func source(_ offset: Int) -> Int {
@@ -231,9 +237,10 @@ struct Parser {
     /// ```
     /// quoted_marker = ';' wsp* marker
     /// ```
-    mutating func parseQuotedMarker() throws(ParseError) -> MarkerTree {
+    mutating func parseQuotedMarker() throws(ParseError) -> MarkerProgram {
         cursor.position += 1  // ;
-        return try parseMarker()
+        try parseMarker()
+        return marker
     }
 
     // MARK: Markers
@@ -241,37 +248,37 @@ struct Parser {
     /// ```
     /// full_marker = marker wsp* END
     /// ```
-    mutating func parseFullMarker() throws(ParseError) -> MarkerTree {
-        let tree = try parseMarker()
+    mutating func parseFullMarker() throws(ParseError) -> MarkerProgram {
+        try parseMarker()
         cursor.skipWhitespace()
         guard cursor.isAtEnd else { throw cursor.unexpected("`and`, `or` or end of input") }
-        return tree
+        return marker
     }
 
     /// ```
     /// marker    = marker_or
     /// marker_or = marker_and ( wsp* 'or' marker_and )*
     /// ```
-    /// The terms are kept flat, as written; `and` binds tighter only when evaluating.
-    mutating func parseMarker() throws(ParseError) -> MarkerTree {
-        var terms: [MarkerTree] = []
-        var connectives: [MarkerConnective] = []
-        try parseMarkerAnd(&terms, &connectives)
+    /// The terms are kept flat, as written (one group); `and` binds tighter only when
+    /// evaluating.
+    mutating func parseMarker() throws(ParseError) {
+        marker.openGroup()
+        try parseMarkerAnd()
         while keyword("or") {
-            connectives.append(.or)
-            try parseMarkerAnd(&terms, &connectives)
+            marker.add(.or)
+            try parseMarkerAnd()
         }
-        return .group(terms, connectives)
+        marker.closeGroup()
     }
 
     /// ```
     /// marker_and = marker_expr ( wsp* 'and' marker_expr )*
     /// ```
-    mutating func parseMarkerAnd(_ terms: inout [MarkerTree], _ connectives: inout [MarkerConnective]) throws(ParseError) {
-        terms.append(try parseMarkerExpr())
+    mutating func parseMarkerAnd() throws(ParseError) {
+        try parseMarkerExpr()
         while keyword("and") {
-            connectives.append(.and)
-            terms.append(try parseMarkerExpr())
+            marker.add(.and)
+            try parseMarkerExpr()
         }
     }
 
@@ -292,7 +299,7 @@ struct Parser {
     /// marker_expr = marker_var marker_op marker_var
     ///             | wsp* '(' marker wsp* ')'
     /// ```
-    mutating func parseMarkerExpr() throws(ParseError) -> MarkerTree {
+    mutating func parseMarkerExpr() throws(ParseError) {
         cursor.skipWhitespace()
         if cursor.current == 0x28 {
             guard depth < Parser.maximumNesting else {
@@ -300,11 +307,11 @@ struct Parser {
             }
             depth += 1
             cursor.position += 1
-            let inner = try parseMarker()
+            try parseMarker()
             cursor.skipWhitespace()
             guard cursor.eat(0x29) else { throw cursor.unexpected("`and`, `or` or `)`") }
             depth -= 1
-            return inner
+            return
         }
         let start = cursor.position
         var lhs = try parseMarkerVar()
@@ -312,7 +319,7 @@ struct Parser {
         var rhs = try parseMarkerVar()
         normalizeLiterals(&lhs, &rhs)
         let span = offsets.span(start..<cursor.position, in: cursor.bytes)
-        return .comparison(MarkerComparison(lhs: lhs, op: op, rhs: rhs, span: span))
+        marker.add(MarkerComparison(lhs: lhs, op: op, rhs: rhs, span: span))
     }
 
     /// Normalises the literal compared with `extra` (either side), or the left-hand literal

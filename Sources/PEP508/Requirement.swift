@@ -31,16 +31,19 @@ public struct Requirement: Hashable, Sendable, LosslessStringConvertible {
     /// - Parameter variables: the marker variables the marker may name.
     /// - Throws: ``ParseError`` of kind `invalid-requirement` (also for errors inside the
     ///   version specifiers and the marker), with a span in `text`.
+    @inlinable
     public init(parsing text: some StringProtocol, variables: MarkerVariables = .standard) throws(ParseError) {
-        let parsed = try UTF8Input.withBytes(String(text)) { (bytes) throws(ParseError) in
+        // Inlinable so that the caller specialises it: converting a `String` to `String`
+        // is then free and no generic metadata is looked up per call.
+        try self.init(utf8Text: String(text), variables: variables)
+    }
+
+    @usableFromInline
+    init(utf8Text text: String, variables: MarkerVariables) throws(ParseError) {
+        self = try UTF8Input.withBytes(text) { (bytes) throws(ParseError) in
             var parser = Parser(bytes, variables: variables, errorKind: .invalidRequirement)
             return try parser.parseSpecification()
         }
-        name = parsed.name
-        extras = parsed.extras
-        specifier = parsed.specifier
-        url = parsed.url
-        marker = parsed.marker.map(Marker.init)
     }
 
     /// Parses `description` with the standard variables, or returns nil.
