@@ -31,7 +31,8 @@ let package = Package(
         .target(name: "PEP508", dependencies: ["PEP440"]),
 
         // Supporting libraries.
-        .target(name: "Diagnostics"),
+        .target(name: "JSON"),
+        .target(name: "Diagnostics", dependencies: ["JSON"]),
         .target(name: "TOML"),
         .target(name: "YAML", dependencies: ["CYAML"]),
         .target(name: "Reports", dependencies: ["CLibXML2", "Diagnostics"]),
@@ -43,13 +44,13 @@ let package = Package(
         .target(
             name: "Lint",
             dependencies: ["PEP440", "PEP508", "TOML", "External", "Diagnostics"]),
-        .target(name: "Conformance", dependencies: ["PEP440", "PEP508", "Reports"]),
+        .target(name: "Conformance", dependencies: ["PEP440", "PEP508", "JSON", "Reports"]),
 
         // Executables: thin shells over the libraries.
         .executableTarget(
             name: "pepcheck",
             dependencies: [
-                "PEP440", "PEP508", "Lint", "External", "Conformance", "Host", "Diagnostics",
+                "PEP440", "PEP508", "Lint", "External", "Conformance", "Host", "Diagnostics", "JSON",
                 "Reports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
@@ -62,8 +63,9 @@ let package = Package(
         .testTarget(name: "YAMLTests", dependencies: ["YAML"], exclude: ["Fixtures"]),
         .testTarget(name: "ExternalTests", dependencies: ["External"], exclude: ["Fixtures", "Reference", "Golden"]),
         .testTarget(name: "LintTests", dependencies: ["Lint"], exclude: ["Fixtures", "Snapshots", "corpus-expectations.txt"]),
-        .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics", "Reports"]),
-        .testTarget(name: "ConformanceTests", dependencies: ["Conformance", "Reports"]),
+        .testTarget(name: "JSONTests", dependencies: ["JSON"]),
+        .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics", "JSON", "Reports"]),
+        .testTarget(name: "ConformanceTests", dependencies: ["Conformance", "JSON", "Reports"]),
         .testTarget(name: "CLITests", dependencies: ["pepcheck"], exclude: ["Fixtures"]),
     ]
 )

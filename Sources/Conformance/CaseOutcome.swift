@@ -1,3 +1,4 @@
+import JSON
 /// How one case went.
 public enum CaseOutcome: Sendable, Equatable {
     case passed

@@ -1,3 +1,4 @@
+import JSON
 /// One case of the suite: a request and every response that is acceptable.
 public struct ConformanceCase: Sendable {
     public var id: String

@@ -1,3 +1,4 @@
+import JSON
 /// Something that answers protocol requests: pepcheck itself, in process, or
 /// another implementation's adapter behind a pipe.
 public protocol ConformanceImplementation {

@@ -1,3 +1,4 @@
+import JSON
 extension ConformanceRun {
     /// A table per topic, the totals, and the first `limit` differences.
     public func textReport(limit: Int = 20) -> String {

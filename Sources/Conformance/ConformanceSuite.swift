@@ -1,4 +1,5 @@
 import Foundation
+import JSON
 
 /// The cases of a suite directory: every `*.json` file in it, one topic each.
 public struct ConformanceSuite: Sendable {

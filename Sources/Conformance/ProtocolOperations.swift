@@ -1,5 +1,6 @@
 import PEP440
 import PEP508
+import JSON
 
 /// The operations of the adapter protocol, and the JSON shapes of their
 /// results, which `pepcheck parse --json` shares.

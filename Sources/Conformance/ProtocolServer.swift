@@ -1,5 +1,6 @@
 import PEP440
 import PEP508
+import JSON
 
 /// pepcheck's side of the adapter protocol: turns one request into one
 /// response, in process. `pepcheck conformance serve` puts it behind standard

@@ -1,3 +1,4 @@
+import JSON
 /// Renders diagnostics as a JSON array for tools, one object per diagnostic with the
 /// keys, in this order: `code`, `severity`, `message`, `file`, `start`, `end`
 /// (each `{"line", "column", "offset"}`: 1-based line, 1-based column in Unicode
@@ -9,7 +10,7 @@ public struct JSONRenderer: Sendable {
 
     /// The array, pretty-printed, ending with a newline.
     public func render(_ diagnostics: [Diagnostic], sources: [String: SourceFile]) -> String {
-        JSONValue.array(diagnostics.map { value(of: $0, source: sources[$0.file]) }).serialized() + "\n"
+        JSONValue.array(diagnostics.map { value(of: $0, source: sources[$0.file]) }).prettyPrinted + "\n"
     }
 
     /// One diagnostic as a JSON value (for embedding in larger documents).
@@ -28,10 +29,10 @@ public struct JSONRenderer: Sendable {
     }
 
     private func position(_ offset: Int, in source: SourceFile?) -> JSONValue {
-        guard let source else { return .object([("offset", .int(offset))]) }
+        guard let source else { return .object([("offset", JSONValue(offset))]) }
         let location = source.location(of: offset)
         return .object([
-            ("line", .int(location.line)), ("column", .int(location.column)), ("offset", .int(location.offset)),
+            ("line", JSONValue(location.line)), ("column", JSONValue(location.column)), ("offset", JSONValue(location.offset)),
         ])
     }
 }

@@ -1,3 +1,4 @@
+import JSON
 /// Renders diagnostics as a SARIF 2.1.0 log with one run, for GitHub code scanning
 /// and other SARIF consumers.
 ///
@@ -23,7 +24,7 @@ public struct SARIFRenderer: Sendable {
 
     /// The log, pretty-printed, ending with a newline.
     public func render(_ diagnostics: [Diagnostic], sources: [String: SourceFile]) -> String {
-        log(diagnostics, sources: sources).serialized() + "\n"
+        log(diagnostics, sources: sources).prettyPrinted + "\n"
     }
 
     /// The log as a JSON value.
@@ -68,14 +69,14 @@ public struct SARIFRenderer: Sendable {
             let start = source.location(of: diagnostic.span.lowerBound)
             let end = source.location(of: max(diagnostic.span.upperBound, diagnostic.span.lowerBound))
             physical.append(("region", .object([
-                ("startLine", .int(start.line)), ("startColumn", .int(start.column)),
-                ("endLine", .int(end.line)), ("endColumn", .int(end.column)),
+                ("startLine", JSONValue(start.line)), ("startColumn", JSONValue(start.column)),
+                ("endLine", JSONValue(end.line)), ("endColumn", JSONValue(end.column)),
             ])))
         }
         let text = ([diagnostic.message] + diagnostic.help.map { "help: " + $0 }).joined(separator: "\n")
         return .object([
             ("ruleId", .string(diagnostic.code)),
-            ("ruleIndex", .int(ruleIndex)),
+            ("ruleIndex", JSONValue(ruleIndex)),
             ("level", .string(diagnostic.severity.sarifLevel)),
             ("message", .object([("text", .string(text))])),
             ("locations", .array([.object([("physicalLocation", .object(physical))])])),

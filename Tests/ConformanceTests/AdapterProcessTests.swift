@@ -1,5 +1,6 @@
 import Testing
 @testable import Conformance
+import JSON
 
 @Suite("Adapters that misbehave are reported, not hung on")
 struct AdapterProcessTests {

@@ -1,5 +1,6 @@
 import Testing
 @testable import Conformance
+import JSON
 
 @Suite("Judging responses")
 struct CaseOutcomeTests {

@@ -1,5 +1,6 @@
 import Testing
 @testable import Conformance
+import JSON
 
 @Suite("pepcheck's side of the adapter protocol")
 struct ProtocolServerTests {

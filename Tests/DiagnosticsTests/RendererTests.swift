@@ -1,5 +1,6 @@
 import Diagnostics
 import Testing
+import JSON
 
 @Suite struct RendererTests {
     @Test func humanSnapshot() {
@@ -129,11 +130,11 @@ import Testing
 
     @Test(arguments: escapes)
     func jsonEscaping(_ c: EscapeCase) {
-        #expect(JSONValue.string(c.input).serialized() == c.expected)
+        #expect(JSONValue.string(c.input).prettyPrinted == c.expected)
     }
 
     @Test func compactJSON() {
-        let value = JSONValue.object([("b", .int(-1)), ("a", .array([.bool(true), .null, .object([])]))])
-        #expect(value.serialized(pretty: false) == #"{"b":-1,"a":[true,null,{}]}"#)
+        let value = JSONValue.object([("b", JSONValue(-1)), ("a", .array([.bool(true), .null, .object([])]))])
+        #expect(value.serialized == #"{"b":-1,"a":[true,null,{}]}"#)
     }
 }

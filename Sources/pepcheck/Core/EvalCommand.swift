@@ -3,6 +3,7 @@ import Conformance
 import Foundation
 import Host
 import PEP508
+import JSON
 
 struct EvalCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -4,6 +4,7 @@ import External
 import Foundation
 import Host
 import PEP508
+import JSON
 
 /// Options choosing which of a project's external dependencies to map.
 struct ExternalSelectionOptions: ParsableArguments {

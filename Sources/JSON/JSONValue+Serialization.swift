@@ -24,7 +24,7 @@ extension JSONValue {
             if items.isEmpty { out += "[]"; return }
             out += "["
             for (i, item) in items.enumerated() {
-                if i > 0 { out += indent == nil ? "," : "," }
+                if i > 0 { out += "," }
                 JSONValue.newline(&out, indent, level + 1)
                 item.write(to: &out, indent: indent, level: level + 1)
             }
@@ -51,7 +51,7 @@ extension JSONValue {
         for _ in 0..<level { out += indent }
     }
 
-    static func writeString(_ s: String, to out: inout String) {
+    private static func writeString(_ s: String, to out: inout String) {
         out += "\""
         for scalar in s.unicodeScalars {
             switch scalar {
@@ -63,7 +63,9 @@ extension JSONValue {
             case "\u{08}": out += "\\b"
             case "\u{0C}": out += "\\f"
             default:
-                if scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029 {
+                // Control characters, DEL, and the two line separators that
+                // JavaScript readers of JSON Lines would split on.
+                if scalar.value < 0x20 || scalar.value == 0x7F || scalar.value == 0x2028 || scalar.value == 0x2029 {
                     let hex = String(scalar.value, radix: 16)
                     out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
                 } else {

@@ -1,9 +1,11 @@
 /// A JSON value that keeps object key order and numbers as their source text.
 ///
-/// The adapter protocol carries version numbers of any length (`release` is a
-/// list of JSON integers), and Foundation's `JSONSerialization` both rounds big
-/// integers and confuses `true` with `1` on Linux, so the conformance layer
-/// reads and writes JSON itself.
+/// pepcheck's machine-readable output (lint JSON and SARIF, the conformance
+/// protocol and reports) must be byte-for-byte stable, so objects keep the order
+/// their members were given in. The adapter protocol carries version numbers of
+/// any length (`release` is a list of JSON integers), and Foundation's
+/// `JSONSerialization` both rounds big integers and confuses `true` with `1` on
+/// Linux, so pepcheck reads and writes JSON itself.
 public enum JSONValue: Hashable, Sendable {
     case null
     case bool(Bool)
@@ -69,6 +71,11 @@ public enum JSONValue: Hashable, Sendable {
 
 extension JSONValue {
     public init(_ int: Int) { self = .number(String(int)) }
+
+    /// An optional string as a string or `null`.
+    public static func string(_ value: String?) -> JSONValue {
+        value.map { .string($0) } ?? .null
+    }
 
     /// The member `key` of an object, or nil.
     public subscript(key: String) -> JSONValue? {

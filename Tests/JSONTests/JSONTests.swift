@@ -1,5 +1,6 @@
 import Testing
-@testable import Conformance
+
+import JSON
 
 @Suite("JSON reading and writing")
 struct JSONTests {
