@@ -61,6 +61,7 @@ public struct Specifier: Hashable, Sendable, LosslessStringConvertible {
     /// or `nil` it matches when the comparison holds: a single candidate has no alternatives,
     /// so the PEP 440 rule admitting pre-releases when nothing else satisfies applies (as in
     /// packaging 26).
+    @inlinable
     public func contains(_ version: Version, prereleases: Bool? = nil) -> Bool {
         if prereleases == false && version.isPrerelease { return false }
         return matches(version)
@@ -100,50 +101,46 @@ public struct Specifier: Hashable, Sendable, LosslessStringConvertible {
     }
 
     /// The comparison itself, without any pre-release policy.
+    @inlinable
     func matches(_ v: Version) -> Bool {
-        guard let spec = version else {
-            return `operator` == .arbitrary && v.description.lowercased() == versionText.lowercased()
-        }
+        guard let spec = version, `operator` != .arbitrary else { return arbitraryMatches(v) }
         switch `operator` {
         case .arbitrary:
-            return v.description.lowercased() == versionText.lowercased()
+            return arbitraryMatches(v)
         case .equal:
-            return isWildcard ? Specifier.prefixMatches(v, spec, count: spec.releaseCount) : equalMatches(v, spec)
+            return isWildcard ? Version.prefixMatches(v, spec, count: spec.releaseCount) : equalMatches(v, spec)
         case .notEqual:
-            return !(isWildcard ? Specifier.prefixMatches(v, spec, count: spec.releaseCount) : equalMatches(v, spec))
+            return !(isWildcard ? Version.prefixMatches(v, spec, count: spec.releaseCount) : equalMatches(v, spec))
         case .greaterThanOrEqual:
             return Version.compare(v, spec) >= 0
         case .lessThanOrEqual:
             return Version.compare(v, spec) <= 0 || Version.publicEqual(v, spec)
         case .compatible:
             return Version.compare(v, spec) >= 0
-                && Specifier.prefixMatches(v, spec, count: spec.releaseCount - 1)
+                && Version.prefixMatches(v, spec, count: spec.releaseCount - 1)
         case .lessThan:
             // `<V` excludes V's pre-releases unless V is one: compare against V.dev0, the
             // earliest of them.
-            var bound = spec
-            if !spec.isPrerelease { bound.dev = VersionNumber(0) }
-            return Version.compare(v, bound) < 0
+            return Version.compare(v, spec.isPrerelease ? spec : spec.withDevZero()) < 0
         case .greaterThan:
             guard Version.compare(v, spec) > 0 else { return false }
             // V+local always sits right above V, so it never matches.
-            if spec.dev != nil || spec.post != nil { return !Version.publicEqual(v, spec) }
+            if spec.isDevrelease || spec.isPostrelease { return !Version.publicEqual(v, spec) }
             // Otherwise V's post-releases (and their locals) are excluded too.
-            return !(v.epoch == spec.epoch && v.pre == spec.pre && Version.compareRelease(v, spec) == 0)
+            return !Version.sameReleaseAndPre(v, spec)
         }
     }
 
-    private func equalMatches(_ v: Version, _ spec: Version) -> Bool {
-        if spec.localSegments != nil { return Version.compare(v, spec) == 0 }
-        return Version.publicEqual(v, spec)
+    /// `===`: case-insensitive equality of the text (never inlined: it builds strings).
+    @usableFromInline
+    func arbitraryMatches(_ v: Version) -> Bool {
+        `operator` == .arbitrary && v.description.lowercased() == versionText.lowercased()
     }
 
-    /// Whether `v` is in the release series of the first `count` release numbers of `p`
-    /// (same epoch, `v`'s release zero-padded).
-    static func prefixMatches(_ v: Version, _ p: Version, count: Int) -> Bool {
-        guard v.epoch == p.epoch else { return false }
-        for i in 0..<count where v.releaseComponent(i) != p.releaseComponent(i) { return false }
-        return true
+    @inlinable
+    func equalMatches(_ v: Version, _ spec: Version) -> Bool {
+        if spec.flags & Version.hasLocal != 0 { return Version.compare(v, spec) == 0 }
+        return Version.publicEqual(v, spec)
     }
 
     // MARK: Equality

@@ -47,6 +47,7 @@ public struct SpecifierSet: Hashable, Sendable, LosslessStringConvertible {
 
     /// Whether `version` satisfies every clause; `prereleases: false` rejects pre-releases
     /// and dev releases, `nil` and `true` accept them when the clauses do.
+    @inlinable
     public func contains(_ version: Version, prereleases: Bool? = nil) -> Bool {
         if prereleases == false && version.isPrerelease { return false }
         return specifiers.allSatisfy { $0.matches(version) }
