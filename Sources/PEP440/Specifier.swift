@@ -10,29 +10,45 @@ public struct Specifier: Hashable, Sendable, LosslessStringConvertible {
     /// The version part exactly as written, without surrounding whitespace (`1.0.*`, `v2`).
     public let versionText: String
     /// The parsed version (without `.*`); `nil` only for `===` with text that is not a version.
-    public let version: Version?
+    @inlinable
+    public var version: Version? { hasVersion ? parsedVersion : nil }
+    /// The version, or a placeholder when `hasVersion` is false. Not optional so that
+    /// matching reads it in place instead of copying it out of an optional.
+    @usableFromInline let parsedVersion: Version
+    @usableFromInline let hasVersion: Bool
     /// Whether the clause ends in `.*` (prefix matching).
     public let isWildcard: Bool
 
     /// Parses a single specifier. Whitespace around the operator and version is allowed.
     ///
     /// - Throws: ``ParseError`` of kind ``ErrorKind/invalidSpecifier``.
+    @inlinable
     public init(parsing text: some StringProtocol) throws(ParseError) {
-        self = try UTF8Text.withBytes(text) { (b) throws(ParseError) in
-            try Specifier.parse(b, start: 0, end: b.count)
+        // Specialised in the caller: a native string goes straight to the byte parser.
+        let result = UTF8Text.parse(text, Specifier.parse(utf8:))
+        self = try result.get()
+    }
+
+    @usableFromInline
+    static func parse(utf8 b: UnsafeBufferPointer<UInt8>) -> Result<Specifier, ParseError> {
+        do throws(ParseError) {
+            return .success(try Specifier.parse(b, start: 0, end: b.count))
+        } catch {
+            return .failure(error)
         }
     }
 
     /// Parses a specifier, returning `nil` when `text` is not valid.
     public init?(_ text: String) {
-        guard let s = try? Specifier(parsing: text) else { return nil }
+        guard case .success(let s) = UTF8Text.parse(text, Specifier.parse(utf8:)) else { return nil }
         self = s
     }
 
     init(operator op: Operator, versionText: String, version: Version?, isWildcard: Bool) {
         self.operator = op
         self.versionText = versionText
-        self.version = version
+        self.parsedVersion = version ?? Version.placeholder
+        self.hasVersion = version != nil
         self.isWildcard = isWildcard
     }
 
@@ -49,7 +65,7 @@ public struct Specifier: Hashable, Sendable, LosslessStringConvertible {
         case .notEqual: return false
         case .equal where isWildcard: return false
         case .arbitrary: return version?.isPrerelease
-        default: return version!.isPrerelease
+        default: return parsedVersion.isPrerelease
         }
     }
 
@@ -103,7 +119,8 @@ public struct Specifier: Hashable, Sendable, LosslessStringConvertible {
     /// The comparison itself, without any pre-release policy.
     @inlinable
     func matches(_ v: Version) -> Bool {
-        guard let spec = version, `operator` != .arbitrary else { return arbitraryMatches(v) }
+        guard hasVersion, `operator` != .arbitrary else { return arbitraryMatches(v) }
+        let spec = parsedVersion
         switch `operator` {
         case .arbitrary:
             return arbitraryMatches(v)
@@ -117,7 +134,7 @@ public struct Specifier: Hashable, Sendable, LosslessStringConvertible {
             return Version.compare(v, spec) <= 0 || Version.publicEqual(v, spec)
         case .compatible:
             return Version.compare(v, spec) >= 0
-                && Version.prefixMatches(v, spec, count: spec.releaseCount - 1)
+                && Version.prefixMatches(v, spec, count: spec.releaseCount &- 1)
         case .lessThan:
             // `<V` excludes V's pre-releases unless V is one: compare against V.dev0, the
             // earliest of them.

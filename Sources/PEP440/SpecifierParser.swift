@@ -54,7 +54,7 @@ extension Specifier {
                 "at least two release numbers after `~=` (such as `~=1.0`)")
         }
         return Specifier(
-            operator: op, versionText: text(), version: scanner.version,
+            operator: op, versionText: text(), version: scanner.takeVersion(),
             isWildcard: scanner.wildcardStart != nil)
     }
 

@@ -39,6 +39,7 @@ public struct Version: Hashable, Comparable, Sendable, LosslessStringConvertible
     static let noDev: UInt64 = 0xFFFF_FFFF
 
     /// An inline version; every number must be within the inline limits.
+    @inline(__always)
     init(
         inlineEpoch: UInt32, release: (UInt64, UInt64, UInt64, UInt64), count: Int,
         preKind: PreRelease.Kind?, preNumber: UInt64, post: UInt64?, dev: UInt64?, local: [LocalSegment]?
@@ -125,9 +126,7 @@ public struct Version: Hashable, Comparable, Sendable, LosslessStringConvertible
     public init(parsing text: some StringProtocol) throws(ParseError) {
         // Specialised in the caller, so the common case (a native string or substring) goes
         // straight to the byte parser without generic dispatch.
-        let result =
-            text.utf8.withContiguousStorageIfAvailable(Version.parse(utf8:))
-            ?? Version.parse(copying: String(text))
+        let result = UTF8Text.parse(text, Version.parse(utf8:))
         self = try result.get()
     }
 
@@ -140,16 +139,9 @@ public struct Version: Hashable, Comparable, Sendable, LosslessStringConvertible
         }
     }
 
-    @usableFromInline
-    static func parse(copying text: String) -> Result<Version, ParseError> {
-        var text = text
-        return text.withUTF8(parse(utf8:))
-    }
-
     /// Parses a version, returning `nil` when `text` is not valid.
     public init?(_ text: String) {
-        var text = text
-        guard case .success(let v) = text.withUTF8(Version.parse(utf8:)) else { return nil }
+        guard case .success(let v) = UTF8Text.parse(text, Version.parse(utf8:)) else { return nil }
         self = v
     }
 
@@ -169,7 +161,15 @@ public struct Version: Hashable, Comparable, Sendable, LosslessStringConvertible
     }
 
     /// The number of release components.
-    public var releaseCount: Int { isSpilled ? extra!.release.count : Int(inlineCount) }
+    @inlinable
+    public var releaseCount: Int { isSpilled ? spilledReleaseCount : Int(inlineCount) }
+
+    @usableFromInline var spilledReleaseCount: Int { extra!.release.count }
+
+    /// Stands in for the version of a `===` specifier whose text is not a version.
+    static let placeholder = Version(
+        inlineEpoch: 0, release: (0, 0, 0, 0), count: 1, preKind: nil, preNumber: 0, post: nil, dev: nil,
+        local: nil)
 
     /// The pre-release segment, such as `rc1`.
     public var pre: PreRelease? {

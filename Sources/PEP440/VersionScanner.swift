@@ -11,20 +11,19 @@ struct VersionScanner {
     let end: Int
     var pos: Int
 
-    /// Digits of the epoch (empty when absent) and its value (`nil` past 64 bits).
+    /// Whether every number read so far fits the inline layout of ``Version``.
+    var fitsInline = true
+    /// Digits of the epoch (empty when absent) and its value when it fits.
     var epochStart = 0
     var epochEnd = 0
-    var epochValue: UInt64? = 0
-    /// The first four release numbers; `releaseFits` is false once one passes 64 bits.
+    var epoch: UInt32 = 0
+    /// The first four release numbers.
     var release: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
     var releaseCount = 0
-    var releaseFits = true
     var preKind: PreRelease.Kind?
     var pre = Number()
-    var hasPost = false
-    var post = Number()
-    var hasDev = false
-    var dev = Number()
+    var post: Number?
+    var dev: Number?
     var localSegments: [LocalSegment]?
 
     /// Byte offset of `.*` when a wildcard was accepted.
@@ -39,11 +38,11 @@ struct VersionScanner {
     /// Where an error should point when not at `pos` (inside a malformed local label).
     var errorPos: Int?
 
-    /// An optional number's digits (`start == end` when implicit) and value (nil past 64 bits).
+    /// An optional number's digits (`start == end` when implicit) and its value when it fits.
     struct Number {
         var start = 0
         var end = 0
-        var value: UInt64? = 0
+        var value: UInt32 = 0
     }
 
     /// What could have followed where scanning stopped; the text is built only for errors.
@@ -77,21 +76,35 @@ struct VersionScanner {
         self.pos = start
     }
 
-    var version: Version {
-        let limit = Version.inlineLimit
-        if releaseCount <= 4, releaseFits, let e = epochValue, e <= limit,
-            let p = pre.value, p <= limit, let po = post.value, po <= limit, let d = dev.value, d <= limit
-        {
-            return Version(
-                inlineEpoch: UInt32(e), release: release, count: releaseCount, preKind: preKind,
-                preNumber: preKind == nil ? 0 : p, post: hasPost ? po : nil, dev: hasDev ? d : nil,
-                local: localSegments)
-        }
+    /// The version scanned; call once, at the end (it moves the local label out).
+    mutating func takeVersion() -> Version {
+        guard fitsInline, releaseCount <= 4 else { return spilledVersion() }
+        var local: [LocalSegment]? = nil
+        swap(&local, &localSegments)
         return Version(
+            inlineEpoch: epoch, release: release, count: releaseCount, preKind: preKind,
+            preNumber: UInt64(pre.value), post: post.map { UInt64($0.value) },
+            dev: dev.map { UInt64($0.value) }, local: local)
+    }
+
+    /// The version when it does not fit inline: numbers are rebuilt from their digits.
+    @inline(never)
+    func spilledVersion() -> Version {
+        Version(
             epoch: number(epochStart, epochEnd), release: releaseNumbers(),
             pre: preKind.map { PreRelease(kind: $0, number: number(pre.start, pre.end)) },
-            post: hasPost ? number(post.start, post.end) : nil, dev: hasDev ? number(dev.start, dev.end) : nil,
+            post: post.map { number($0.start, $0.end) }, dev: dev.map { number($0.start, $0.end) },
             local: localSegments)
+    }
+
+    /// `value` as an inline epoch, pre, post or dev number; clears `fitsInline` when too big.
+    @inline(__always)
+    mutating func small(_ value: UInt64?) -> UInt32 {
+        guard let value, value <= Version.inlineLimit else {
+            fitsInline = false
+            return 0
+        }
+        return UInt32(truncatingIfNeeded: value)
     }
 
     /// The number in `b[s..<e]`, zero when empty.
@@ -124,7 +137,7 @@ struct VersionScanner {
         }
         var scanner = VersionScanner(b, start: start, end: end)
         if scanner.scan(allowWildcard: false), scanner.pos == end {
-            return scanner.version
+            return scanner.takeVersion()
         }
         throw scanner.error(kind: .invalidVersion)
     }
@@ -183,7 +196,7 @@ struct VersionScanner {
             default: break
             }
         } else {
-            releaseFits = false
+            fitsInline = false
         }
         releaseCount += 1
     }
@@ -201,7 +214,7 @@ struct VersionScanner {
         if byte(e) == UInt8(ascii: "!") {
             epochStart = pos
             epochEnd = e
-            epochValue = value
+            epoch = small(value)
             pos = e + 1
             guard isDigit(at: pos) else {
                 expecting = .releaseAfterEpoch
@@ -239,7 +252,7 @@ struct VersionScanner {
         if isSeparator(at: q) { q += 1 }
         let (e, value) = digits(from: q)
         pos = e
-        return Number(start: q, end: e, value: value)
+        return Number(start: q, end: e, value: small(value))
     }
 
     mutating func scanPre() {
@@ -272,8 +285,7 @@ struct VersionScanner {
     mutating func scanPost() {
         if byte(pos) == UInt8(ascii: "-"), isDigit(at: pos + 1) {
             let (e, value) = digits(from: pos + 1)
-            hasPost = true
-            post = Number(start: pos + 1, end: e, value: value)
+            post = Number(start: pos + 1, end: e, value: small(value))
             pos = e
             expecting = .afterPost
             return
@@ -287,7 +299,6 @@ struct VersionScanner {
         case UInt8(ascii: "r"): length = matches("rev", at: p) ? 3 : 1
         default: return
         }
-        hasPost = true
         post = implicitNumber(after: p + length)
         expecting = .afterPost
     }
@@ -295,7 +306,6 @@ struct VersionScanner {
     mutating func scanDev() {
         let p = isSeparator(at: pos) ? pos + 1 : pos
         guard lower(at: p) == UInt8(ascii: "d"), matches("dev", at: p) else { return }
-        hasDev = true
         dev = implicitNumber(after: p + 3)
         expecting = .afterDev
     }
