@@ -10,29 +10,45 @@ public struct Specifier: Hashable, Sendable, LosslessStringConvertible {
     /// The version part exactly as written, without surrounding whitespace (`1.0.*`, `v2`).
     public let versionText: String
     /// The parsed version (without `.*`); `nil` only for `===` with text that is not a version.
-    public let version: Version?
+    @inlinable
+    public var version: Version? { hasVersion ? parsedVersion : nil }
+    /// The version, or a placeholder when `hasVersion` is false. Not optional so that
+    /// matching reads it in place instead of copying it out of an optional.
+    @usableFromInline let parsedVersion: Version
+    @usableFromInline let hasVersion: Bool
     /// Whether the clause ends in `.*` (prefix matching).
     public let isWildcard: Bool
 
     /// Parses a single specifier. Whitespace around the operator and version is allowed.
     ///
     /// - Throws: ``ParseError`` of kind ``ErrorKind/invalidSpecifier``.
+    @inlinable
     public init(parsing text: some StringProtocol) throws(ParseError) {
-        self = try UTF8Text.withBytes(text) { (b) throws(ParseError) in
-            try Specifier.parse(b, start: 0, end: b.count)
+        // Specialised in the caller: a native string goes straight to the byte parser.
+        let result = UTF8Text.parse(text, Specifier.parse(utf8:))
+        self = try result.get()
+    }
+
+    @usableFromInline
+    static func parse(utf8 b: UnsafeBufferPointer<UInt8>) -> Result<Specifier, ParseError> {
+        do throws(ParseError) {
+            return .success(try Specifier.parse(b, start: 0, end: b.count))
+        } catch {
+            return .failure(error)
         }
     }
 
     /// Parses a specifier, returning `nil` when `text` is not valid.
     public init?(_ text: String) {
-        guard let s = try? Specifier(parsing: text) else { return nil }
+        guard case .success(let s) = UTF8Text.parse(text, Specifier.parse(utf8:)) else { return nil }
         self = s
     }
 
     init(operator op: Operator, versionText: String, version: Version?, isWildcard: Bool) {
         self.operator = op
         self.versionText = versionText
-        self.version = version
+        self.parsedVersion = version ?? Version.placeholder
+        self.hasVersion = version != nil
         self.isWildcard = isWildcard
     }
 
@@ -49,7 +65,7 @@ public struct Specifier: Hashable, Sendable, LosslessStringConvertible {
         case .notEqual: return false
         case .equal where isWildcard: return false
         case .arbitrary: return version?.isPrerelease
-        default: return version!.isPrerelease
+        default: return parsedVersion.isPrerelease
         }
     }
 
@@ -61,6 +77,7 @@ public struct Specifier: Hashable, Sendable, LosslessStringConvertible {
     /// or `nil` it matches when the comparison holds: a single candidate has no alternatives,
     /// so the PEP 440 rule admitting pre-releases when nothing else satisfies applies (as in
     /// packaging 26).
+    @inlinable
     public func contains(_ version: Version, prereleases: Bool? = nil) -> Bool {
         if prereleases == false && version.isPrerelease { return false }
         return matches(version)
@@ -100,50 +117,47 @@ public struct Specifier: Hashable, Sendable, LosslessStringConvertible {
     }
 
     /// The comparison itself, without any pre-release policy.
+    @inlinable
     func matches(_ v: Version) -> Bool {
-        guard let spec = version else {
-            return `operator` == .arbitrary && v.description.lowercased() == versionText.lowercased()
-        }
+        guard hasVersion, `operator` != .arbitrary else { return arbitraryMatches(v) }
+        let spec = parsedVersion
         switch `operator` {
         case .arbitrary:
-            return v.description.lowercased() == versionText.lowercased()
+            return arbitraryMatches(v)
         case .equal:
-            return isWildcard ? Specifier.prefixMatches(v, spec, count: spec.releaseCount) : equalMatches(v, spec)
+            return isWildcard ? Version.prefixMatches(v, spec, count: spec.releaseCount) : equalMatches(v, spec)
         case .notEqual:
-            return !(isWildcard ? Specifier.prefixMatches(v, spec, count: spec.releaseCount) : equalMatches(v, spec))
+            return !(isWildcard ? Version.prefixMatches(v, spec, count: spec.releaseCount) : equalMatches(v, spec))
         case .greaterThanOrEqual:
             return Version.compare(v, spec) >= 0
         case .lessThanOrEqual:
             return Version.compare(v, spec) <= 0 || Version.publicEqual(v, spec)
         case .compatible:
             return Version.compare(v, spec) >= 0
-                && Specifier.prefixMatches(v, spec, count: spec.releaseCount - 1)
+                && Version.prefixMatches(v, spec, count: spec.releaseCount &- 1)
         case .lessThan:
             // `<V` excludes V's pre-releases unless V is one: compare against V.dev0, the
             // earliest of them.
-            var bound = spec
-            if !spec.isPrerelease { bound.dev = VersionNumber(0) }
-            return Version.compare(v, bound) < 0
+            return Version.compare(v, spec.isPrerelease ? spec : spec.withDevZero()) < 0
         case .greaterThan:
             guard Version.compare(v, spec) > 0 else { return false }
             // V+local always sits right above V, so it never matches.
-            if spec.dev != nil || spec.post != nil { return !Version.publicEqual(v, spec) }
+            if spec.isDevrelease || spec.isPostrelease { return !Version.publicEqual(v, spec) }
             // Otherwise V's post-releases (and their locals) are excluded too.
-            return !(v.epoch == spec.epoch && v.pre == spec.pre && Version.compareRelease(v, spec) == 0)
+            return !Version.sameReleaseAndPre(v, spec)
         }
     }
 
-    private func equalMatches(_ v: Version, _ spec: Version) -> Bool {
-        if spec.localSegments != nil { return Version.compare(v, spec) == 0 }
-        return Version.publicEqual(v, spec)
+    /// `===`: case-insensitive equality of the text (never inlined: it builds strings).
+    @usableFromInline
+    func arbitraryMatches(_ v: Version) -> Bool {
+        `operator` == .arbitrary && v.description.lowercased() == versionText.lowercased()
     }
 
-    /// Whether `v` is in the release series of the first `count` release numbers of `p`
-    /// (same epoch, `v`'s release zero-padded).
-    static func prefixMatches(_ v: Version, _ p: Version, count: Int) -> Bool {
-        guard v.epoch == p.epoch else { return false }
-        for i in 0..<count where v.releaseComponent(i) != p.releaseComponent(i) { return false }
-        return true
+    @inlinable
+    func equalMatches(_ v: Version, _ spec: Version) -> Bool {
+        if spec.flags & Version.hasLocal != 0 { return Version.compare(v, spec) == 0 }
+        return Version.publicEqual(v, spec)
     }
 
     // MARK: Equality

@@ -48,13 +48,13 @@ extension Specifier {
         if let local = scanner.localStart, !allowsPrefix {
             throw fail(local, e, "end of specifier (a local label needs `==` or `!=`)")
         }
-        if op == .compatible && scanner.smallRelease.count < 2 {
+        if op == .compatible && scanner.releaseCount < 2 {
             throw fail(
                 scanner.releaseStart, scanner.releaseEnd,
                 "at least two release numbers after `~=` (such as `~=1.0`)")
         }
         return Specifier(
-            operator: op, versionText: text(), version: scanner.version,
+            operator: op, versionText: text(), version: scanner.takeVersion(),
             isWildcard: scanner.wildcardStart != nil)
     }
 

@@ -14,26 +14,36 @@ public struct SpecifierSet: Hashable, Sendable, LosslessStringConvertible {
     ///
     /// - Throws: ``ParseError`` of kind ``ErrorKind/invalidSpecifier`` with a span in the
     ///   whole text.
+    @inlinable
     public init(parsing text: some StringProtocol) throws(ParseError) {
-        specifiers = try UTF8Text.withBytes(text) { (b) throws(ParseError) in
-            var result: [Specifier] = []
-            var start = 0
-            while start <= b.count {
-                var end = start
-                while end < b.count && b[end] != UInt8(ascii: ",") { end += 1 }
-                if UTF8Text.skipWhitespace(b, from: start, end: end) < end {
+        // Specialised in the caller: a native string goes straight to the byte parser.
+        let result = UTF8Text.parse(text, SpecifierSet.parse(utf8:))
+        self.init(try result.get())
+    }
+
+    @usableFromInline
+    static func parse(utf8 b: UnsafeBufferPointer<UInt8>) -> Result<[Specifier], ParseError> {
+        var result: [Specifier] = []
+        var start = 0
+        while start <= b.count {
+            var end = start
+            while end < b.count && b[end] != UInt8(ascii: ",") { end += 1 }
+            if UTF8Text.skipWhitespace(b, from: start, end: end) < end {
+                do throws(ParseError) {
                     result.append(try Specifier.parse(b, start: start, end: end))
+                } catch {
+                    return .failure(error)
                 }
-                start = end + 1
             }
-            return result
+            start = end + 1
         }
+        return .success(result)
     }
 
     /// Parses a specifier set, returning `nil` when `text` is not valid.
     public init?(_ text: String) {
-        guard let s = try? SpecifierSet(parsing: text) else { return nil }
-        self = s
+        guard case .success(let s) = UTF8Text.parse(text, SpecifierSet.parse(utf8:)) else { return nil }
+        self.init(s)
     }
 
     /// Whether there are no clauses.
@@ -47,9 +57,14 @@ public struct SpecifierSet: Hashable, Sendable, LosslessStringConvertible {
 
     /// Whether `version` satisfies every clause; `prereleases: false` rejects pre-releases
     /// and dev releases, `nil` and `true` accept them when the clauses do.
+    @inlinable
     public func contains(_ version: Version, prereleases: Bool? = nil) -> Bool {
         if prereleases == false && version.isPrerelease { return false }
-        return specifiers.allSatisfy { $0.matches(version) }
+        // Through the buffer, so that each clause is read in place rather than copied.
+        return specifiers.withUnsafeBufferPointer { clauses in
+            for i in clauses.indices where !clauses[i].matches(version) { return false }
+            return true
+        }
     }
 
     /// Like ``contains(_:prereleases:)-(Version,_)`` for unparsed text, so that `===`

@@ -2,21 +2,18 @@
 ///
 /// Everything here works on UTF-8 code units so parsing never decodes `Character`s; scalar
 /// offsets are computed only when an error is built.
+@usableFromInline
 enum UTF8Text {
-    /// Runs `body` over the UTF-8 bytes of `text` without copying when the storage is
-    /// contiguous (native strings and substrings of them).
-    static func withBytes<S: StringProtocol, R>(
-        _ text: S, _ body: (UnsafeBufferPointer<UInt8>) throws(ParseError) -> R
-    ) throws(ParseError) -> R {
-        let result: Result<R, ParseError>? = text.utf8.withContiguousStorageIfAvailable { buffer in
-            do throws(ParseError) { return .success(try body(buffer)) } catch { return .failure(error) }
-        }
-        if let result { return try result.get() }
-        let copy = Array(text.utf8)
-        let fallback: Result<R, ParseError> = copy.withUnsafeBufferPointer { buffer in
-            do throws(ParseError) { return .success(try body(buffer)) } catch { return .failure(error) }
-        }
-        return try fallback.get()
+    /// Runs `parser` over the UTF-8 bytes of `text`, in place when the storage is contiguous
+    /// (native strings and their substrings), else over a native copy. Inlinable so that
+    /// it is specialised for the caller's string type: no generic dispatch per parse.
+    @inlinable
+    static func parse<T>(
+        _ text: some StringProtocol, _ parser: (UnsafeBufferPointer<UInt8>) -> Result<T, ParseError>
+    ) -> Result<T, ParseError> {
+        if let result = text.utf8.withContiguousStorageIfAvailable(parser) { return result }
+        var copy = String(text)
+        return copy.withUTF8(parser)
     }
 
     /// The number of Unicode scalars encoded by `bytes[0..<offset]`.

@@ -2,32 +2,73 @@
 /// ``Specifier``. It accepts exactly the language of packaging's `VERSION_PATTERN`
 /// (case-insensitive, ASCII digits only), consuming optional separators greedily: no input
 /// exists where giving a separator back would let the rest match.
+///
+/// One pass over the bytes: numbers are accumulated as they are read and kept as offsets, so
+/// the common version is built without allocating; only a version that does not fit the
+/// inline layout of ``Version`` goes back over its offsets to build big numbers.
 struct VersionScanner {
     let b: UnsafeBufferPointer<UInt8>
     let end: Int
     var pos: Int
 
-    var epoch = VersionNumber(0)
-    var smallRelease: [UInt64] = []
-    var largeRelease: [VersionNumber]?
-    var pre: PreRelease?
-    var post: VersionNumber?
-    var dev: VersionNumber?
+    /// Whether every number read so far fits the inline layout of ``Version``.
+    var fitsInline = true
+    /// Digits of the epoch (empty when absent) and its value when it fits.
+    var epochStart = 0
+    var epochEnd = 0
+    var epoch: UInt32 = 0
+    /// The first four release numbers.
+    var release: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+    var releaseCount = 0
+    var preKind: PreRelease.Kind?
+    var pre = Number()
+    var post: Number?
+    var dev: Number?
     var localSegments: [LocalSegment]?
 
     /// Byte offset of `.*` when a wildcard was accepted.
     var wildcardStart: Int?
-    /// Byte offset where the pre-, post- or dev-release part starts.
-    var suffixStart: Int?
     /// Byte offset of the `+` of a local label.
     var localStart: Int?
     /// Byte offset where the release segment starts and ends.
     var releaseStart = 0
     var releaseEnd = 0
     /// What the scanner would have accepted at `pos` (or at `errorPos`) when it stopped.
-    var expected = ""
+    var expecting = Expectation.versionNumber
     /// Where an error should point when not at `pos` (inside a malformed local label).
     var errorPos: Int?
+
+    /// An optional number's digits (`start == end` when implicit) and its value when it fits.
+    struct Number {
+        var start = 0
+        var end = 0
+        var value: UInt32 = 0
+    }
+
+    /// What could have followed where scanning stopped; the text is built only for errors.
+    enum Expectation {
+        case versionNumber, releaseAfterEpoch, endAfterWildcard, afterRelease, afterPre, afterPost
+        case afterDev, localLabel, localPart(separator: UInt8), endAfterLocal
+
+        var text: String {
+            switch self {
+            case .versionNumber: "a version number"
+            case .releaseAfterEpoch: "a release number after the epoch `!`"
+            case .endAfterWildcard: "end of version after `.*`"
+            case .afterRelease:
+                "another release number, a pre-release (`a`, `b`, `rc`), `.post`, `.dev`, "
+                    + "a local label (`+…`) or end of version"
+            case .afterPre: "`.post`, `.dev`, a local label (`+…`) or end of version"
+            case .afterPost: "`.dev`, a local label (`+…`) or end of version"
+            case .afterDev: "a local label (`+…`) or end of version"
+            case .localLabel: "a local version label (ASCII letters and digits) after `+`"
+            case .localPart(let c): "an ASCII letter or digit after `\(Character(Unicode.Scalar(c)))` in the local label"
+            case .endAfterLocal: "end of version after the local label"
+            }
+        }
+    }
+
+    var expected: String { expecting.text }
 
     init(_ b: UnsafeBufferPointer<UInt8>, start: Int, end: Int) {
         self.b = b
@@ -35,19 +76,68 @@ struct VersionScanner {
         self.pos = start
     }
 
-    var version: Version {
+    /// The version scanned; call once, at the end (it moves the local label out).
+    mutating func takeVersion() -> Version {
+        guard fitsInline, releaseCount <= 4 else { return spilledVersion() }
+        var local: [LocalSegment]? = nil
+        swap(&local, &localSegments)
+        return Version(
+            inlineEpoch: epoch, release: release, count: releaseCount, preKind: preKind,
+            preNumber: UInt64(pre.value), post: post.map { UInt64($0.value) },
+            dev: dev.map { UInt64($0.value) }, local: local)
+    }
+
+    /// The version when it does not fit inline: numbers are rebuilt from their digits.
+    @inline(never)
+    func spilledVersion() -> Version {
         Version(
-            epoch: epoch, smallRelease: smallRelease, largeRelease: largeRelease,
-            pre: pre, post: post, dev: dev, localSegments: localSegments)
+            epoch: number(epochStart, epochEnd), release: releaseNumbers(),
+            pre: preKind.map { PreRelease(kind: $0, number: number(pre.start, pre.end)) },
+            post: post.map { number($0.start, $0.end) }, dev: dev.map { number($0.start, $0.end) },
+            local: localSegments)
+    }
+
+    /// `value` as an inline epoch, pre, post or dev number; clears `fitsInline` when too big.
+    @inline(__always)
+    mutating func small(_ value: UInt64?) -> UInt32 {
+        guard let value, value <= Version.inlineLimit else {
+            fitsInline = false
+            return 0
+        }
+        return UInt32(truncatingIfNeeded: value)
+    }
+
+    /// The number in `b[s..<e]`, zero when empty.
+    func number(_ s: Int, _ e: Int) -> VersionNumber {
+        s == e ? VersionNumber(0) : VersionNumber(digits: b, s, e)
+    }
+
+    /// Every release number, for a version that does not fit inline.
+    func releaseNumbers() -> [VersionNumber] {
+        var result: [VersionNumber] = []
+        result.reserveCapacity(releaseCount)
+        var i = releaseStart
+        while i < releaseEnd {
+            var e = i
+            while e < releaseEnd && b[e] != UInt8(ascii: ".") { e += 1 }
+            result.append(VersionNumber(digits: b, i, e))
+            i = e + 1
+        }
+        return result
     }
 
     /// Parses a whole version string (surrounding whitespace allowed).
     static func parseVersion(_ b: UnsafeBufferPointer<UInt8>) throws(ParseError) -> Version {
-        let start = UTF8Text.skipWhitespace(b, from: 0, end: b.count)
-        let end = UTF8Text.trimTrailingWhitespace(b, start: start, end: b.count)
+        var start = 0
+        var end = b.count
+        // Whitespace is rare: only look for it when the ends are not version bytes.
+        if end > 0 && !UTF8Text.isAlnum(b[0]) { start = UTF8Text.skipWhitespace(b, from: 0, end: end) }
+        if end > start && !UTF8Text.isAlnum(b[end - 1]) {
+            end = UTF8Text.trimTrailingWhitespace(b, start: start, end: end)
+        }
         var scanner = VersionScanner(b, start: start, end: end)
         if scanner.scan(allowWildcard: false), scanner.pos == end {
-            return scanner.version
+            return scanner.takeVersion()
         }
         throw scanner.error(kind: .invalidVersion)
     }
@@ -65,10 +155,25 @@ struct VersionScanner {
 
     @inline(__always) func isSeparator(at i: Int) -> Bool { i < end && UTF8Text.isSeparator(b[i]) }
 
-    func digitsEnd(from i: Int) -> Int {
+    /// Lowercased byte at `i`, or 0 past the end.
+    @inline(__always) func lower(at i: Int) -> UInt8 { i < end ? UTF8Text.lower(b[i]) : 0 }
+
+    /// Reads the digits at `i` (possibly none): their end and value (`nil` past 64 bits).
+    @inline(__always)
+    func digits(from i: Int) -> (end: Int, value: UInt64?) {
         var j = i
-        while j < end && UTF8Text.isDigit(b[j]) { j += 1 }
-        return j
+        var value: UInt64 = 0
+        var overflow = false
+        while j < end {
+            let d = b[j] &- 0x30
+            guard d < 10 else { break }
+            let (m, o1) = value.multipliedReportingOverflow(by: 10)
+            let (s, o2) = m.addingReportingOverflow(UInt64(d))
+            overflow = overflow || o1 || o2
+            value = s
+            j += 1
+        }
+        return (j, overflow ? nil : value)
     }
 
     /// Whether the ASCII keyword (lowercase) appears at `i`, case-insensitively.
@@ -80,32 +185,20 @@ struct VersionScanner {
         return true
     }
 
-    /// Pre-release spellings in packaging's alternation order (longer spellings first).
-    private static let preSpellings: [(StaticString, PreRelease.Kind)] = [
-        ("alpha", .alpha), ("a", .alpha), ("beta", .beta), ("b", .beta),
-        ("preview", .releaseCandidate), ("pre", .releaseCandidate),
-        ("c", .releaseCandidate), ("rc", .releaseCandidate),
-    ]
-    private static let postSpellings: [StaticString] = ["post", "rev", "r"]
-
-    /// Parses a number at `i` when there are digits there; returns it and the end offset.
-    func number(at i: Int) -> (VersionNumber, Int)? {
-        let e = digitsEnd(from: i)
-        return e > i ? (VersionNumber(digits: b, i, e), e) : nil
-    }
-
-    /// Appends a release component `b[i..<e]`.
-    mutating func appendRelease(_ i: Int, _ e: Int) {
-        let n = VersionNumber(digits: b, i, e)
-        switch n.storage {
-        case .small(let v):
-            smallRelease.append(v)
-            largeRelease?.append(n)
-        case .large:
-            if largeRelease == nil { largeRelease = smallRelease.map { VersionNumber($0) } }
-            smallRelease.append(.max)
-            largeRelease!.append(n)
+    /// Records release number `b[s..<e]` with value `value`.
+    mutating func appendRelease(_ value: UInt64?) {
+        if let value {
+            switch releaseCount {
+            case 0: release.0 = value
+            case 1: release.1 = value
+            case 2: release.2 = value
+            case 3: release.3 = value
+            default: break
+            }
+        } else {
+            fitsInline = false
         }
+        releaseCount += 1
     }
 
     /// Scans as much of a version as possible. Returns false when not even a release segment
@@ -114,38 +207,38 @@ struct VersionScanner {
     mutating func scan(allowWildcard: Bool) -> Bool {
         if let c = byte(pos), c | 0x20 == UInt8(ascii: "v") { pos += 1 }
         guard isDigit(at: pos) else {
-            expected = "a version number"
+            expecting = .versionNumber
             return false
         }
-        var e = digitsEnd(from: pos)
+        var (e, value) = digits(from: pos)
         if byte(e) == UInt8(ascii: "!") {
-            epoch = VersionNumber(digits: b, pos, e)
+            epochStart = pos
+            epochEnd = e
+            epoch = small(value)
             pos = e + 1
             guard isDigit(at: pos) else {
-                expected = "a release number after the epoch `!`"
+                expecting = .releaseAfterEpoch
                 return false
             }
-            e = digitsEnd(from: pos)
+            (e, value) = digits(from: pos)
         }
         releaseStart = pos
-        smallRelease.reserveCapacity(4)
-        appendRelease(pos, e)
+        appendRelease(value)
         pos = e
         while byte(pos) == UInt8(ascii: "."), isDigit(at: pos + 1) {
-            e = digitsEnd(from: pos + 1)
-            appendRelease(pos + 1, e)
+            (e, value) = digits(from: pos + 1)
+            appendRelease(value)
             pos = e
         }
         releaseEnd = pos
         if allowWildcard, byte(pos) == UInt8(ascii: "."), byte(pos + 1) == UInt8(ascii: "*") {
             wildcardStart = pos
             pos += 2
-            expected = "end of version after `.*`"
+            expecting = .endAfterWildcard
             return true
         }
-        expected =
-            "another release number, a pre-release (`a`, `b`, `rc`), `.post`, `.dev`, "
-            + "a local label (`+…`) or end of version"
+        expecting = .afterRelease
+        guard pos < end else { return true }
         scanPre()
         scanPost()
         scanDev()
@@ -153,63 +246,68 @@ struct VersionScanner {
         return true
     }
 
+    /// Reads the optional separator and number after a keyword ending at `q`; moves `pos`.
+    mutating func implicitNumber(after q: Int) -> Number {
+        var q = q
+        if isSeparator(at: q) { q += 1 }
+        let (e, value) = digits(from: q)
+        pos = e
+        return Number(start: q, end: e, value: small(value))
+    }
+
     mutating func scanPre() {
         let p = isSeparator(at: pos) ? pos + 1 : pos
-        for (spelling, kind) in Self.preSpellings where matches(spelling, at: p) {
-            suffixStart = pos
-            var q = p + spelling.utf8CodeUnitCount
-            if isSeparator(at: q) { q += 1 }
-            var n = VersionNumber(0)
-            if let (value, e) = number(at: q) {
-                n = value
-                q = e
+        // Longer spellings first, as packaging's alternation (`alpha` before `a`).
+        let kind: PreRelease.Kind
+        let length: Int
+        switch lower(at: p) {
+        case UInt8(ascii: "a"): (kind, length) = (.alpha, matches("alpha", at: p) ? 5 : 1)
+        case UInt8(ascii: "b"): (kind, length) = (.beta, matches("beta", at: p) ? 4 : 1)
+        case UInt8(ascii: "c"): (kind, length) = (.releaseCandidate, 1)
+        case UInt8(ascii: "r"):
+            guard lower(at: p + 1) == UInt8(ascii: "c") else { return }
+            (kind, length) = (.releaseCandidate, 2)
+        case UInt8(ascii: "p"):
+            if matches("preview", at: p) {
+                (kind, length) = (.releaseCandidate, 7)
+            } else if matches("pre", at: p) {
+                (kind, length) = (.releaseCandidate, 3)
+            } else {
+                return
             }
-            pre = PreRelease(kind: kind, number: n)
-            pos = q
-            expected = "`.post`, `.dev`, a local label (`+…`) or end of version"
-            return
+        default: return
         }
+        preKind = kind
+        pre = implicitNumber(after: p + length)
+        expecting = .afterPre
     }
 
     mutating func scanPost() {
-        if byte(pos) == UInt8(ascii: "-"), let (n, e) = number(at: pos + 1) {
-            if suffixStart == nil { suffixStart = pos }
-            post = n
+        if byte(pos) == UInt8(ascii: "-"), isDigit(at: pos + 1) {
+            let (e, value) = digits(from: pos + 1)
+            post = Number(start: pos + 1, end: e, value: small(value))
             pos = e
-            expected = "`.dev`, a local label (`+…`) or end of version"
+            expecting = .afterPost
             return
         }
         let p = isSeparator(at: pos) ? pos + 1 : pos
-        for spelling in Self.postSpellings where matches(spelling, at: p) {
-            if suffixStart == nil { suffixStart = pos }
-            var q = p + spelling.utf8CodeUnitCount
-            if isSeparator(at: q) { q += 1 }
-            var n = VersionNumber(0)
-            if let (value, e) = number(at: q) {
-                n = value
-                q = e
-            }
-            post = n
-            pos = q
-            expected = "`.dev`, a local label (`+…`) or end of version"
-            return
+        let length: Int
+        switch lower(at: p) {
+        case UInt8(ascii: "p"):
+            guard matches("post", at: p) else { return }
+            length = 4
+        case UInt8(ascii: "r"): length = matches("rev", at: p) ? 3 : 1
+        default: return
         }
+        post = implicitNumber(after: p + length)
+        expecting = .afterPost
     }
 
     mutating func scanDev() {
         let p = isSeparator(at: pos) ? pos + 1 : pos
-        guard matches("dev", at: p) else { return }
-        if suffixStart == nil { suffixStart = pos }
-        var q = p + 3
-        if isSeparator(at: q) { q += 1 }
-        var n = VersionNumber(0)
-        if let (value, e) = number(at: q) {
-            n = value
-            q = e
-        }
-        dev = n
-        pos = q
-        expected = "a local label (`+…`) or end of version"
+        guard lower(at: p) == UInt8(ascii: "d"), matches("dev", at: p) else { return }
+        dev = implicitNumber(after: p + 3)
+        expecting = .afterDev
     }
 
     mutating func scanLocal() {
@@ -217,7 +315,7 @@ struct VersionScanner {
         var q = pos + 1
         guard q < end, UTF8Text.isAlnum(b[q]) else {
             errorPos = q
-            expected = "a local version label (ASCII letters and digits) after `+`"
+            expecting = .localLabel
             return
         }
         let plus = pos
@@ -234,7 +332,7 @@ struct VersionScanner {
             guard q + 1 < end, UTF8Text.isAlnum(b[q + 1]) else {
                 // A separator must be followed by another part; point just past it.
                 errorPos = q + 1
-                expected = "an ASCII letter or digit after `\(Character(Unicode.Scalar(b[q])))` in the local label"
+                expecting = .localPart(separator: b[q])
                 return
             }
             q += 1
@@ -242,7 +340,7 @@ struct VersionScanner {
         localStart = plus
         localSegments = segments
         pos = q
-        expected = "end of version after the local label"
+        expecting = .endAfterLocal
     }
 
     func localSegment(_ s: Int, _ e: Int, allDigits: Bool) -> LocalSegment {

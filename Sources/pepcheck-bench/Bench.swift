@@ -5,7 +5,12 @@ import PEP508
 /// Times the core on the real `Requires-Dist` corpus, in process, and prints
 /// nanoseconds per operation (best of several rounds).
 ///
-///     pepcheck-bench [--json] [CORPUS]
+///     pepcheck-bench [--json] [--only NAME,...] [--rounds N] [CORPUS]
+///
+/// `--only` runs the named benchmarks alone (with `--rounds 1` this suits
+/// `valgrind --tool=callgrind`, whose instruction counts are deterministic).
+/// Besides the three shared with Scripts/bench_peers.py there are PEP440-only
+/// ones: specifier-parse, specifier-set-parse, version-compare, specifier-contains.
 ///
 /// The inputs and the environment match Scripts/bench_peers.py, which times
 /// pypa/packaging and pep508-rs, so that Scripts/bench-compare can divide.
@@ -15,6 +20,16 @@ enum Bench {
         var arguments = Array(CommandLine.arguments.dropFirst())
         let json = arguments.contains("--json")
         arguments.removeAll { $0 == "--json" }
+        var only: Set<String>?
+        var rounds = 7
+        while let i = arguments.firstIndex(where: { $0 == "--only" || $0 == "--rounds" }), i + 1 < arguments.count {
+            if arguments[i] == "--only" {
+                only = Set(arguments[i + 1].split(separator: ",").map(String.init))
+            } else {
+                rounds = max(1, Int(arguments[i + 1]) ?? 7)
+            }
+            arguments.removeSubrange(i...i + 1)
+        }
         let path = arguments.first ?? "../shared/corpus/requires-dist.txt"
         guard let data = FileManager.default.contents(atPath: path) else {
             FileHandle.standardError.write(Data("pepcheck-bench: cannot read \(path)\n".utf8))
@@ -30,29 +45,62 @@ enum Bench {
         let environment = linuxCPython311
 
         var results: [(String, Double, Int)] = []
-        results.append(("requirement-parse", measure(requirements.count) {
+        func run(_ name: String, _ operations: Int, _ body: () -> Int) {
+            guard only?.contains(name) ?? true else { return }
+            results.append((name, measure(operations, rounds: rounds, body), operations))
+        }
+        run("requirement-parse", requirements.count) {
             var count = 0
             for line in requirements {
                 if let r = try? Requirement(parsing: line) { count &+= r.name.utf8.count }
             }
             return count
-        }, requirements.count))
-        results.append(("marker-evaluate", measure(markers.count) {
+        }
+        run("marker-evaluate", markers.count) {
             var count = 0
             for marker in markers where (try? marker.evaluate(in: environment, context: .metadata)) == true {
                 count &+= 1
             }
             return count
-        }, markers.count))
-        let versions = requirements.flatMap { line -> [String] in
-            guard let r = try? Requirement(parsing: line) else { return [] }
-            return r.specifier.specifiers.map(\.versionText)
         }
-        results.append(("version-parse", measure(versions.count) {
+        let parsedSets = requirements.compactMap { try? Requirement(parsing: $0).specifier }
+        let specifiers = parsedSets.flatMap(\.specifiers)
+        let versions = specifiers.map(\.versionText)
+        run("version-parse", versions.count) {
             var count = 0
             for text in versions where (try? Version(parsing: text)) != nil { count &+= 1 }
             return count
-        }, versions.count))
+        }
+
+        // PEP440 alone: the same specifiers and versions, without PEP508 around them.
+        let specifierTexts = specifiers.map(\.description)
+        run("specifier-parse", specifierTexts.count) {
+            var count = 0
+            for text in specifierTexts where (try? Specifier(parsing: text)) != nil { count &+= 1 }
+            return count
+        }
+        let setTexts = parsedSets.filter { !$0.isEmpty }.map(\.description)
+        run("specifier-set-parse", setTexts.count) {
+            var count = 0
+            for text in setTexts where (try? SpecifierSet(parsing: text)) != nil { count &+= 1 }
+            return count
+        }
+        let parsedVersions = versions.compactMap { Version($0) }
+        run("version-compare", parsedVersions.count * 16) {
+            var count = 0
+            for (i, v) in parsedVersions.enumerated() {
+                for j in 0..<16 where v < parsedVersions[(i &+ j &* 37) % parsedVersions.count] { count &+= 1 }
+            }
+            return count
+        }
+        let nonEmptySets = parsedSets.filter { !$0.isEmpty }
+        run("specifier-contains", nonEmptySets.count * 16) {
+            var count = 0
+            for (i, set) in nonEmptySets.enumerated() {
+                for j in 0..<16 where set.contains(parsedVersions[(i &+ j &* 41) % parsedVersions.count]) { count &+= 1 }
+            }
+            return count
+        }
 
         for (name, ns, ops) in results {
             if json {
