@@ -125,7 +125,7 @@ import JSON
         EscapeCase(input: "q\"b\\s/", expected: #""q\"b\\s/""#),
         EscapeCase(input: "\n\r\t\u{08}\u{0C}", expected: #""\n\r\t\b\f""#),
         EscapeCase(input: "\u{0}\u{1F}\u{7F}", expected: #""\u0000\u001f\u007f""#),
-        EscapeCase(input: "é😀\u{2028}", expected: "\"é😀\u{2028}\""),
+        EscapeCase(input: "é😀\u{2028}", expected: #""é😀\u2028""#),
     ]
 
     @Test(arguments: escapes)
