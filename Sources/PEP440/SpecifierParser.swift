@@ -9,13 +9,17 @@ extension Specifier {
                 .invalidSpecifier, b, from, to, "expected \(expected), found \(UTF8Text.snippet(b, from, to))")
         }
         guard let (op, opLength) = matchOperator(b, s, e) else {
-            throw fail(s, e, "a version operator (`==`, `!=`, `<=`, `>=`, `<`, `>`, `~=`, `===`)")
+            // The span is the token found instead (SPEC.md §4): a word such as
+            // `latest` or `2.0` whole, any other character (`=`, `^`) alone.
+            throw fail(s, tokenEnd(b, s, e), "a version operator (`==`, `!=`, `<=`, `>=`, `<`, `>`, `~=`, `===`)")
         }
         let v = UTF8Text.skipWhitespace(b, from: s + opLength, end: e)
         let text = { String(decoding: UnsafeBufferPointer(rebasing: b[v..<e]), as: UTF8.self) }
 
         if op == .arbitrary {
-            // Anything but whitespace, `;` and `)` (packaging's `[^\s;)]*`), even nothing.
+            // Anything but whitespace, `;` and `)` (packaging's `[^\s;)]*`), but not
+            // nothing: the spec's `version` is one or more characters.
+            guard v < e else { throw fail(v, e, "a version after `===`") }
             var i = v
             while i < e {
                 if UTF8Text.whitespaceLength(b, at: i, end: e) > 0 || b[i] == UInt8(ascii: ";")
@@ -32,7 +36,8 @@ extension Specifier {
         var scanner = VersionScanner(b, start: v, end: e)
         let allowsPrefix = op == .equal || op == .notEqual
         guard scanner.scan(allowWildcard: allowsPrefix) else {
-            throw fail(scanner.pos, e, "\(scanner.expected) after `\(op.rawValue)`")
+            let at = scanner.pos
+            throw fail(at, at == v ? tokenEnd(b, at, e) : e, "\(scanner.expected) after `\(op.rawValue)`")
         }
         if scanner.pos != e || scanner.errorPos != nil {
             let p = scanner.pos
@@ -56,6 +61,18 @@ extension Specifier {
         return Specifier(
             operator: op, versionText: text(), version: scanner.takeVersion(),
             isWildcard: scanner.wildcardStart != nil)
+    }
+
+    /// The end of the token at `s` (SPEC.md §4): a word such as `latest` or `2.0`
+    /// whole, any other character (`=`, `^`, `<`) alone.
+    private static func tokenEnd(_ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> Int {
+        var t = s
+        while t < e, UTF8Text.isIdentifierByte(b[t]) { t += 1 }
+        guard t == s, s < e else { return t }
+        // One character: a whole scalar, continuation bytes included.
+        t = s + 1
+        while t < e, b[t] & 0xC0 == 0x80 { t += 1 }
+        return t
     }
 
     private static func matchOperator(

@@ -34,6 +34,12 @@ public struct SpecifierSet: Hashable, Sendable, LosslessStringConvertible {
                 } catch {
                     return .failure(error)
                 }
+            } else if end < b.count {
+                // Clauses are separated by commas, and only the last may be empty
+                // (one trailing comma, as the spec's `version_many` allows): `,>=1`
+                // and `>=1,,<2` have an empty clause before a comma.
+                return .failure(UTF8Text.error(
+                    .invalidSpecifier, b, end, end + 1, "expected a version specifier before `,`, found `,`"))
             }
             start = end + 1
         }

@@ -113,4 +113,6 @@ enum UTF8Text {
     @inline(__always) static func lower(_ c: UInt8) -> UInt8 { c &- 0x41 < 26 ? c | 0x20 : c }
     @inline(__always) static func isAlnum(_ c: UInt8) -> Bool { isDigit(c) || (c | 0x20) &- 0x61 < 26 }
     @inline(__always) static func isSeparator(_ c: UInt8) -> Bool { c == 0x2E || c == 0x2D || c == 0x5F }
+    /// `[A-Za-z0-9._-]`, the characters of a word in the span rule of SPEC.md §4.
+    @inline(__always) static func isIdentifierByte(_ c: UInt8) -> Bool { isAlnum(c) || isSeparator(c) }
 }

@@ -144,7 +144,13 @@ struct VersionScanner {
 
     /// The error for a scan that stopped before the end.
     func error(kind: ErrorKind) -> ParseError {
-        let at = errorPos ?? pos
+        // The caret goes on the first character that is not whitespace: in
+        // `>=1 <2` that is the `<`, not the space before it.
+        var at = errorPos ?? pos
+        while at < end, UTF8Text.whitespaceLength(b, at: at, end: end) > 0 {
+            at += UTF8Text.whitespaceLength(b, at: at, end: end)
+        }
+        if at == end { at = errorPos ?? pos }
         return UTF8Text.error(
             kind, b, at, end, "expected \(expected), found \(UTF8Text.snippet(b, at, end))")
     }

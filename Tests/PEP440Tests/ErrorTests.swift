@@ -29,8 +29,9 @@ let invalidVersions: [InvalidCase] = [
     .init("1.0+abc-", 8, 8, "expected an ASCII letter or digit after `-` in the local label, found end of input"),
     .init("1.0+\u{130}", 4, 5, "expected a local version label (ASCII letters and digits) after `+`, found `\u{130}`"),
     .init("1. 0", 1, 4, "expected \(afterRelease), found `. 0`"),
-    .init("1.0 a1", 3, 6, "expected \(afterRelease), found ` a1`"),
-    .init("1.0a 1", 4, 6, "expected `.post`, `.dev`, a local label (`+…`) or end of version, found ` 1`"),
+    // The caret skips the whitespace where the version stopped.
+    .init("1.0 a1", 4, 6, "expected \(afterRelease), found `a1`"),
+    .init("1.0a 1", 5, 6, "expected `.post`, `.dev`, a local label (`+…`) or end of version, found `1`"),
     .init("\u{660}\u{661}.\u{662}", 0, 4, "expected a version number, found `\u{660}\u{661}.\u{662}`"),
     .init("1..0", 1, 4, "expected \(afterRelease), found `..0`"),
     .init("1.0.", 3, 4, "expected \(afterRelease), found `.`"),
@@ -46,7 +47,11 @@ let invalidVersions: [InvalidCase] = [
 let invalidSpecifiers: [InvalidCase] = [
     .init("", 0, 0, "expected a version operator (`==`, `!=`, `<=`, `>=`, `<`, `>`, `~=`, `===`), found end of input"),
     .init("1.0", 0, 3, "expected a version operator (`==`, `!=`, `<=`, `>=`, `<`, `>`, `~=`, `===`), found `1.0`"),
-    .init(" =1.0", 1, 5, "expected a version operator (`==`, `!=`, `<=`, `>=`, `<`, `>`, `~=`, `===`), found `=1.0`"),
+    // A lone `=` is the token found (SPEC.md §4), not the rest of the text.
+    .init(" =1.0", 1, 2, "expected a version operator (`==`, `!=`, `<=`, `>=`, `<`, `>`, `~=`, `===`), found `=`"),
+    .init("^1.0", 0, 1, "expected a version operator (`==`, `!=`, `<=`, `>=`, `<`, `>`, `~=`, `===`), found `^`"),
+    .init("<<1", 1, 2, "expected a version number after `<`, found `<`"),
+    .init("===", 3, 3, "expected a version after `===`, found end of input"),
     .init(">=", 2, 2, "expected a version number after `>=`, found end of input"),
     .init(">= foo", 3, 6, "expected a version number after `>=`, found `foo`"),
     .init(">=1.0.*", 5, 7, "expected end of specifier (prefix matching with `.*` needs `==` or `!=`), found `.*`"),
@@ -59,7 +64,7 @@ let invalidSpecifiers: [InvalidCase] = [
     .init("~=1.0.*", 5, 7, "expected end of specifier (prefix matching with `.*` needs `==` or `!=`), found `.*`"),
     .init("===1.0 foo", 6, 10, "expected an arbitrary version without whitespace, `;` or `)`, found ` foo`"),
     .init("===1.0;", 6, 7, "expected an arbitrary version without whitespace, `;` or `)`, found `;`"),
-    .init("==1.0 foo", 5, 9, "expected \(afterRelease), found ` foo`"),
+    .init("==1.0 foo", 6, 9, "expected \(afterRelease), found `foo`"),
     .init(">=1.0-", 5, 6, "expected \(afterRelease), found `-`"),
 ]
 
@@ -69,6 +74,10 @@ let invalidSets: [InvalidCase] = [
     .init(">=1.0,<2,~=3", 11, 12, "expected at least two release numbers after `~=` (such as `~=1.0`), found `3`"),
     .init("é,>=1.0", 0, 1, "expected a version operator (`==`, `!=`, `<=`, `>=`, `<`, `>`, `~=`, `===`), found `é`"),
     .init("==1.0;python_version<'3'", 5, 24, "expected \(afterRelease), found `;python_version<'3'`"),
+    // Only one trailing comma: an empty clause elsewhere is an error (spec grammar).
+    .init(",>=1", 0, 1, "expected a version specifier before `,`, found `,`"),
+    .init("==1.0,,<2", 6, 7, "expected a version specifier before `,`, found `,`"),
+    .init(",", 0, 1, "expected a version specifier before `,`, found `,`"),
 ]
 
 @Suite struct ErrorTests {
