@@ -127,6 +127,11 @@ struct ExternalCommandTests {
             Requires-External-Dep: dep:generic/xxhash; extra == "fast-hash"
 
             """),
+        Invocation(name: "metadata of a build-only table", pyproject: """
+            [external]
+            build-requires = ["dep:virtual/compiler/c"]
+            """, arguments: ["external", "metadata"], status: 0, stdout: "",
+            stderr: "note: no [external] dependencies or optional-dependencies: build and host requirements have no Core Metadata fields\n"),
         Invocation(name: "markers against --env, --include and --extra", pyproject: """
             [external]
             build-requires = ["dep:generic/cmake"]

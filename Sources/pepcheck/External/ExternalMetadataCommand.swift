@@ -11,7 +11,13 @@ struct ExternalMetadataCommand: ParsableCommand {
 
     func run() throws {
         try ExternalExit.handle {
-            for field in try ExternalProjectSource.load(path).metadataFields() {
+            let fields = try ExternalProjectSource.load(path).metadataFields()
+            // PEP 725 puts only `dependencies` and `optional-dependencies` in Core
+            // Metadata; say so rather than print nothing for a build-only table.
+            if fields.isEmpty {
+                Stderr.write("note: no [external] dependencies or optional-dependencies: build and host requirements have no Core Metadata fields\n")
+            }
+            for field in fields {
                 print("\(field.name): \(field.value)")
             }
         }
