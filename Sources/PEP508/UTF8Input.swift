@@ -6,6 +6,7 @@ enum UTF8Input {
     /// (`some StringProtocol`) and unspecialised across modules, so they convert once to
     /// `String` and everything below runs specialised code instead of looking up generic
     /// metadata on every call.
+    @inline(__always)
     static func withBytes<R>(
         _ text: String, _ body: (UnsafeBufferPointer<UInt8>) throws(ParseError) -> R
     ) throws(ParseError) -> R {
