@@ -14,6 +14,11 @@ enum UTF8Input {
         let result: Result<R, ParseError> = text.withUTF8 { buffer in
             do throws(ParseError) { return .success(try body(buffer)) } catch { return .failure(error) }
         }
-        return try result.get()
+        // A switch moves the value out; `Result.get()` would copy it (retaining every
+        // field of a `Requirement`) and then release the original.
+        switch consume result {
+        case .success(let value): return value
+        case .failure(let error): throw error
+        }
     }
 }
