@@ -1,7 +1,10 @@
 extension Specifier {
     /// Parses the specifier in `b[start..<end]`, reporting errors in offsets of the whole
     /// buffer so that ``SpecifierSet`` can parse its pieces in place.
-    static func parse(_ b: UnsafeBufferPointer<UInt8>, start: Int, end: Int) throws(ParseError) -> Specifier {
+    ///
+    /// `package` so that PEP508 parses each clause in place too, without building a
+    /// `String` per clause. Error spans are Unicode scalar offsets in `b`.
+    package static func parse(_ b: UnsafeBufferPointer<UInt8>, start: Int, end: Int) throws(ParseError) -> Specifier {
         let s = UTF8Text.skipWhitespace(b, from: start, end: end)
         let e = UTF8Text.trimTrailingWhitespace(b, start: s, end: end)
         func fail(_ from: Int, _ to: Int, _ expected: String) -> ParseError {

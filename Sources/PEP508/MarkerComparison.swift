@@ -73,7 +73,7 @@ public struct MarkerComparison: Hashable, Sendable, CustomStringConvertible {
                 op != .in, op != .notIn, op != .arbitraryEqual
             {
                 if variableOnLeft {
-                    specifier = Specifier(op.rawValue + literal)
+                    specifier = Prepared.specifier(op, literal)
                 } else {
                     literalVersion = Version(literal)
                 }
@@ -81,6 +81,22 @@ public struct MarkerComparison: Hashable, Sendable, CustomStringConvertible {
             self.specifier = specifier
             self.literalVersion = literalVersion
             extraName = variable?.type == .extra ? PackageName.normalize(literal) : ""
+        }
+
+        /// `Specifier(op.rawValue + literal)` without building the joined `String`: the
+        /// bytes are joined on the stack and parsed in place.
+        static func specifier(_ op: MarkerOperator, _ literal: String) -> Specifier? {
+            var bytes = literal
+            return bytes.withUTF8 { l in
+                op.rawValue.utf8.withContiguousStorageIfAvailable { o in
+                    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: o.count + l.count) { joined in
+                        _ = joined.initialize(fromContentsOf: o)
+                        _ = joined[o.count...].initialize(fromContentsOf: l)
+                        defer { joined.deinitialize() }
+                        return try? Specifier.parse(UnsafeBufferPointer(joined), start: 0, end: joined.count)
+                    }
+                } ?? Specifier(op.rawValue + literal)
+            }
         }
     }
 }

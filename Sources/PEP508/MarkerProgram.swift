@@ -84,6 +84,8 @@ struct MarkerProgram: Sendable {
     }
 
     mutating func add(_ comparison: consuming MarkerComparison) {
+        // Most markers have one or two comparisons: one allocation instead of two.
+        if terms.isEmpty { terms.reserveCapacity(2) }
         terms.append(Term(comparison: comparison, orBefore: pending == .or))
         pending = nil
         if structured { steps.append(.comparison(terms.count - 1)) }

@@ -185,35 +185,21 @@ struct Parser {
         Cursor.isIdentifierByte(c) || c == 0x2A || c == 0x2B || c == 0x21  // * + !
     }
 
-    /// Parses each clause with PEP440 and maps an error's span from the clause text
-    /// (`op` then `version`, both ASCII by the grammar, so scalar offsets are byte offsets)
-    /// back to the requirement: the caret lands on the exact characters PEP440 blames,
-    /// such as `+local` after `>=` or the `1` of `~=1`.
+    /// Parses each clause with PEP440 in place, over the bytes from its operator to the end
+    /// of its version. Those bytes are ASCII by the grammar (operator, `wsp`, version
+    /// characters), so PEP440's scalar offsets in the slice are byte offsets, and the caret
+    /// lands on the exact characters PEP440 blames, such as `+local` after `>=` or the `1`
+    /// of `~=1`.
     private func makeSpecifierSet(_ clauses: [Clause]) throws(ParseError) -> SpecifierSet {
         var specifiers: [Specifier] = []
         specifiers.reserveCapacity(clauses.count)
         for clause in clauses {
-            // `op` and `version` are ASCII by the grammar; one String for the clause.
-            let text =
-                clause.op.upperBound == clause.version.lowerBound
-                ? cursor.text(clause.op.lowerBound..<clause.version.upperBound)
-                : cursor.text(clause.op) + cursor.text(clause.version)
-            // The failable initialiser is specialised inside PEP440 (the generic one is not,
-            // across modules); the throwing one only runs again to build the error.
-            if let specifier = Specifier(text) {
-                specifiers.append(specifier)
-                continue
-            }
+            let slice = UnsafeBufferPointer(rebasing: cursor.bytes[clause.op.lowerBound..<clause.version.upperBound])
             do {
-                specifiers.append(try Specifier(parsing: text))
+                specifiers.append(try Specifier.parse(slice, start: 0, end: slice.count))
             } catch {
-                let opLength = clause.op.count
-                func source(_ offset: Int) -> Int {
-                    offset < opLength
-                        ? clause.op.lowerBound + offset
-                        : min(clause.version.lowerBound + offset - opLength, clause.version.upperBound)
-                }
-                throw cursor.error(error.message, covering: source(error.span.start)..<source(error.span.end))
+                let base = clause.op.lowerBound
+                throw cursor.error(error.message, covering: base + error.span.start..<base + error.span.end)
             }
         }
         return SpecifierSet(specifiers)

@@ -51,6 +51,9 @@ enum StandardVariable: Int, CaseIterable, Sendable {
         }
     }
 
+    // `names` and `legacy` are the reference tables; ``lookup(_:_:)`` is a hand-written
+    // switch over them, checked against them by `StandardVariableTests`.
+
     /// Spellings accepted in addition to the modern names (as pypa/packaging 26.3 accepts
     /// them); they are rewritten to the modern name.
     static let legacy: [(StaticString, StandardVariable)] = [
@@ -80,24 +83,51 @@ enum StandardVariable: Int, CaseIterable, Sendable {
     }
 
     /// Finds the variable (modern or legacy spelling) spelled by `bytes[range]`.
+    ///
+    /// A switch on the length (then a byte where spellings of one length differ) instead
+    /// of a walk over ``names`` and ``legacy``: every marker variable goes through here.
+    /// `StandardVariableTests` checks it against both tables.
     static func lookup(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> StandardVariable? {
-        find(in: names, bytes, range) ?? find(in: legacy, bytes, range)
-    }
-
-    private static func find(
-        in table: [(StaticString, StandardVariable)], _ bytes: UnsafeBufferPointer<UInt8>,
-        _ range: Range<Int>
-    ) -> StandardVariable? {
-        for (spelling, variable) in table where spelling.utf8CodeUnitCount == range.count {
-            let s = spelling.utf8Start
-            var equal = true
-            for k in 0..<range.count where bytes[range.lowerBound + k] != s[k] {
-                equal = false
-                break
-            }
-            if equal { return variable }
+        let base = range.lowerBound
+        func spells(_ word: StaticString, _ variable: StandardVariable) -> StandardVariable? {
+            let w = word.utf8Start
+            for k in 0..<range.count where bytes[base + k] != w[k] { return nil }
+            return variable
         }
-        return nil
+        switch range.count {
+        case 5: return spells("extra", .extra)
+        case 6: return spells("extras", .extras)
+        case 7: return spells("os_name", .osName) ?? spells("os.name", .osName)
+        case 12: return spells("sys_platform", .sysPlatform) ?? spells("sys.platform", .sysPlatform)
+        case 13: return spells("variant_label", .variantLabel)
+        case 14: return spells("python_version", .pythonVersion)
+        case 15: return spells("platform_system", .platformSystem)
+        case 16:
+            // platform_release, platform_version, platform_machine (also with `.`),
+            // sys_abi_features, variant_features.
+            switch bytes[base + 9] {
+            case UInt8(ascii: "r"): return spells("platform_release", .platformRelease)
+            case UInt8(ascii: "v"):
+                return spells("platform_version", .platformVersion) ?? spells("platform.version", .platformVersion)
+            case UInt8(ascii: "m"):
+                return spells("platform_machine", .platformMachine) ?? spells("platform.machine", .platformMachine)
+            case UInt8(ascii: "e"):
+                return spells("sys_abi_features", .sysAbiFeatures) ?? spells("variant_features", .variantFeatures)
+            default: return nil
+            }
+        case 17: return spells("dependency_groups", .dependencyGroups)
+        case 18:
+            return spells("variant_namespaces", .variantNamespaces) ?? spells("variant_properties", .variantProperties)
+        case 19:
+            return spells("python_full_version", .pythonFullVersion)
+                ?? spells("implementation_name", .implementationName)
+        case 21: return spells("python_implementation", .platformPythonImplementation)
+        case 22: return spells("implementation_version", .implementationVersion)
+        case 30:
+            return spells("platform_python_implementation", .platformPythonImplementation)
+                ?? spells("platform.python_implementation", .platformPythonImplementation)
+        default: return nil
+        }
     }
 }
 

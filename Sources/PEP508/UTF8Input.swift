@@ -6,6 +6,7 @@ enum UTF8Input {
     /// (`some StringProtocol`) and unspecialised across modules, so they convert once to
     /// `String` and everything below runs specialised code instead of looking up generic
     /// metadata on every call.
+    @inline(__always)
     static func withBytes<R>(
         _ text: String, _ body: (UnsafeBufferPointer<UInt8>) throws(ParseError) -> R
     ) throws(ParseError) -> R {
@@ -13,6 +14,11 @@ enum UTF8Input {
         let result: Result<R, ParseError> = text.withUTF8 { buffer in
             do throws(ParseError) { return .success(try body(buffer)) } catch { return .failure(error) }
         }
-        return try result.get()
+        // A switch moves the value out; `Result.get()` would copy it (retaining every
+        // field of a `Requirement`) and then release the original.
+        switch consume result {
+        case .success(let value): return value
+        case .failure(let error): throw error
+        }
     }
 }

@@ -1,0 +1,34 @@
+import Testing
+@testable import PEP508
+
+struct SpellingCase: Sendable, CustomTestStringConvertible {
+    var spelling: String
+    var expected: StandardVariable?
+    var testDescription: String { spelling }
+}
+
+/// `StandardVariable.lookup` is a switch written by hand; these pin it to the tables.
+@Suite struct StandardVariableLookup {
+    static let tableCases: [SpellingCase] =
+        (StandardVariable.names + StandardVariable.legacy).map { SpellingCase(spelling: "\($0.0)", expected: $0.1) }
+
+    // Near misses: same length as a real name, one byte off, case, prefixes and suffixes.
+    static let missCases: [SpellingCase] = [
+        "", "e", "extr", "extraa", "Extra", "os-name", "os_nam", "sys_platforms", "platform_relxase",
+        "platform.release", "platform_xersion", "sys.abi_features", "variant.features", "variant_featurez",
+        "python.version", "python_full.version", "implementation.name", "python_implementatio",
+        "platform_python.implementation", "dependency.groups", "variant_label_", "platform_system.",
+        "and", "or", "in", "not",
+    ].map { SpellingCase(spelling: $0, expected: nil) }
+
+    @Test(arguments: tableCases + missCases)
+    func lookup(_ c: SpellingCase) {
+        #expect(StandardVariable.named(c.spelling) == c.expected)
+    }
+
+    @Test func everyVariableHasItsModernSpelling() {
+        for variable in StandardVariable.allCases {
+            #expect(StandardVariable.named(variable.name) == variable)
+        }
+    }
+}
