@@ -7,8 +7,15 @@ enum PythonMarkerAnalysis {
     /// For each requirement with a marker: whether the marker is false for every allowed
     /// Python, and the Python comparisons that are true for every allowed Python.
     static func run(_ document: PyProject, _ visit: (RequirementEntry, _ dead: Bool, _ alwaysTrue: [MarkerComparison]) -> Void) {
+        let results = document.analyses.pythonMarkers ?? analyse(document)
+        document.analyses.pythonMarkers = results
+        for result in results { visit(result.entry, result.dead, result.alwaysTrue) }
+    }
+
+    private static func analyse(_ document: PyProject) -> [(entry: RequirementEntry, dead: Bool, alwaysTrue: [MarkerComparison])] {
+        var results: [(entry: RequirementEntry, dead: Bool, alwaysTrue: [MarkerComparison])] = []
         guard let text = document.project?.requiresPython,
-              let requiresPython = try? SpecifierSet(parsing: text.string) else { return }
+              let requiresPython = try? SpecifierSet(parsing: text.string) else { return results }
         let specifiers = SpecifierCache()
         for entry in document.allRequirements {
             guard let marker = entry.marker else { continue }
@@ -26,7 +33,8 @@ enum PythonMarkerAnalysis {
             let alwaysTrue = dead ? [] : pythonComparisons.filter { comparison in
                 candidates.allSatisfy { MarkerDecider.decide(comparison, python: $0, specifiers: specifiers) == true }
             }
-            visit(entry, dead, alwaysTrue)
+            results.append((entry, dead, alwaysTrue))
         }
+        return results
     }
 }

@@ -26,6 +26,13 @@ enum RequirementScopes {
     /// is grouped by name once, and an extra is only paired with itself and with
     /// `dependencies`, which finds the same pairs without copying or renaming anything.
     static func sameNamePairs(_ document: PyProject) -> [(RequirementEntry, Requirement, RequirementEntry, Requirement)] {
+        if let known = document.analyses.sameNamePairs { return known }
+        let pairs = computeSameNamePairs(document)
+        document.analyses.sameNamePairs = pairs
+        return pairs
+    }
+
+    private static func computeSameNamePairs(_ document: PyProject) -> [(RequirementEntry, Requirement, RequirementEntry, Requirement)] {
         typealias Named = [String: [(RequirementEntry, Requirement)]]
         func grouped(_ entries: [RequirementEntry]) -> (Named, [String]) {
             var byName: Named = [:]

@@ -14,6 +14,8 @@ public struct PyProject: Sendable {
     /// The TOML error, as a message and a byte span, when the file does not parse.
     public var syntaxError: (message: String, span: Range<Int>)?
     var shapeIssues: [ShapeIssue] = []
+    /// Shared by the rules; see ``DocumentAnalyses``.
+    let analyses = DocumentAnalyses()
 
     /// Every requirement string of the document, in document order by table.
     public var allRequirements: [RequirementEntry] {
