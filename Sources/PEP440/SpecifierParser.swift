@@ -4,7 +4,13 @@ extension Specifier {
     ///
     /// `package` so that PEP508 parses each clause in place too, without building a
     /// `String` per clause. Error spans are Unicode scalar offsets in `b`.
-    package static func parse(_ b: UnsafeBufferPointer<UInt8>, start: Int, end: Int) throws(ParseError) -> Specifier {
+    ///
+    /// With `keepingText: false` the result's ``versionText`` is empty, which saves a
+    /// `String` for callers that only match versions and keep the text themselves (PEP508's
+    /// marker comparisons); `===` always keeps its text, which is what it matches.
+    package static func parse(
+        _ b: UnsafeBufferPointer<UInt8>, start: Int, end: Int, keepingText: Bool = true
+    ) throws(ParseError) -> Specifier {
         let s = UTF8Text.skipWhitespace(b, from: start, end: end)
         let e = UTF8Text.trimTrailingWhitespace(b, start: s, end: end)
         func fail(_ from: Int, _ to: Int, _ expected: String) -> ParseError {
@@ -62,7 +68,7 @@ extension Specifier {
                 "at least two release numbers after `~=` (such as `~=1.0`)")
         }
         return Specifier(
-            operator: op, versionText: text(), version: scanner.takeVersion(),
+            operator: op, versionText: keepingText ? text() : "", version: scanner.takeVersion(),
             isWildcard: scanner.wildcardStart != nil)
     }
 

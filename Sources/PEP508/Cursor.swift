@@ -58,6 +58,13 @@ struct Cursor {
         return i
     }
 
+    /// Whether the identifier-like run `bytes[range]` (from ``identifierEnd(from:)``) is a
+    /// valid name: not empty, starting and ending with a letter or digit.
+    func isNameRun(_ range: Range<Int>) -> Bool {
+        guard let first = range.first else { return false }
+        return Cursor.isAlphanumeric(bytes[first]) && Cursor.isAlphanumeric(bytes[range.upperBound - 1])
+    }
+
     /// Whether bytes[range] spell `word` exactly.
     func matches(_ range: Range<Int>, _ word: StaticString) -> Bool {
         guard range.count == word.utf8CodeUnitCount else { return false }

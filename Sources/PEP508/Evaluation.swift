@@ -90,38 +90,38 @@ private struct Evaluator {
         case .set:
             guard entry.isSet else { throw shape(c, "a set of strings") }
             guard !variableOnLeft, c.op == .in || c.op == .notIn else { return false }
-            return entry.set.contains(c.prepared.literal) == (c.op == .in)
+            return entry.set.contains(c.literal) == (c.op == .in)
         case .extra:
             guard c.op == .equal || c.op == .notEqual else { return false }
-            let name = c.prepared.extraName
+            let name = c.extraName
             let equal = entry.isSet ? entry.set.contains(name) : Evaluator.same(entry.string, name)
             return equal == (c.op == .equal)
         case .string:
             guard !entry.isSet else { throw shape(c, "a string") }
             return variableOnLeft
-                ? try compareStrings(entry.string, c.op, c.prepared.literal, c)
-                : try compareStrings(c.prepared.literal, c.op, entry.string, c)
+                ? try compareStrings(entry.string, c.op, c.literal, c)
+                : try compareStrings(c.literal, c.op, entry.string, c)
         case .version, .versionOrString:
             guard !entry.isSet else { throw shape(c, "a string") }
             switch c.op {
             case .arbitraryEqual:
-                return Evaluator.same(entry.string.lowercased(), c.prepared.literal.lowercased())
+                return Evaluator.same(entry.string.lowercased(), c.literal.lowercased())
             case .in, .notIn:
                 if type == .version { return false }
             default:
                 if variableOnLeft {
-                    if let specifier = c.prepared.specifier, let version = entry.version {
+                    if let specifier = c.specifier, let version = entry.version {
                         return specifier.contains(version, prereleases: true)
                     }
-                } else if let version = c.prepared.literalVersion,
+                } else if let version = c.literalVersion,
                     let specifier = Specifier(c.op.rawValue + entry.string)
                 {
                     return specifier.contains(version, prereleases: true)
                 }
             }
             return variableOnLeft
-                ? try compareStrings(entry.string, c.op, c.prepared.literal, c)
-                : try compareStrings(c.prepared.literal, c.op, entry.string, c)
+                ? try compareStrings(entry.string, c.op, c.literal, c)
+                : try compareStrings(c.literal, c.op, entry.string, c)
         }
     }
 
@@ -133,7 +133,7 @@ private struct Evaluator {
                 span: c.span)
         }
         let slot = c.prepared.slot
-        if let entry = slot >= 0 ? environment.entry(slot: slot) : environment.entry(registered: c.prepared.variable?.name ?? "") {
+        if let entry = slot >= 0 ? environment.entry(slot: slot) : environment.entry(registered: c.variable?.name ?? "") {
             return entry
         }
         switch (context, StandardVariable(rawValue: slot)) {
@@ -142,7 +142,7 @@ private struct Evaluator {
         default:
             throw ParseError(
                 kind: .undefinedEnvironmentName,
-                message: "expected a value for `\(c.prepared.variable?.name ?? "")` in the marker environment, found none",
+                message: "expected a value for `\(c.variable?.name ?? "")` in the marker environment, found none",
                 span: c.span)
         }
     }
@@ -150,7 +150,7 @@ private struct Evaluator {
     func shape(_ c: MarkerComparison, _ expected: String) -> ParseError {
         ParseError(
             kind: .undefinedComparison,
-            message: "expected \(expected) as the value of `\(c.prepared.variable?.name ?? "")` in the marker environment, found \(expected == "a string" ? "a set" : "a string")",
+            message: "expected \(expected) as the value of `\(c.variable?.name ?? "")` in the marker environment, found \(expected == "a string" ? "a set" : "a string")",
             span: c.span)
     }
 
@@ -166,7 +166,7 @@ private struct Evaluator {
         case .compatible, .arbitraryEqual:
             throw ParseError(
                 kind: .undefinedComparison,
-                message: "expected `==`, `!=`, `in` or `not in` with the string value of `\(c.prepared.variable?.name ?? "")` (\"\(lhs)\" \(op) \"\(rhs)\"), found `\(op)`",
+                message: "expected `==`, `!=`, `in` or `not in` with the string value of `\(c.variable?.name ?? "")` (\"\(lhs)\" \(op) \"\(rhs)\"), found `\(op)`",
                 span: c.span)
         }
     }

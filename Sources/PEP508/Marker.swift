@@ -39,10 +39,14 @@ public struct Marker: Hashable, Sendable, LosslessStringConvertible {
 
     @usableFromInline
     init(utf8Text text: String, variables: MarkerVariables) throws(ParseError) {
-        program = try UTF8Input.withBytes(text) { (bytes) throws(ParseError) in
+        var parsed: MarkerProgram?
+        var failure: ParseError?
+        UTF8Input.withBytes(text) { bytes in
             var parser = Parser(bytes, variables: variables, errorKind: .invalidMarker)
-            return try parser.parseFullMarker()
+            do throws(ParseError) { parsed = try parser.parseFullMarker() } catch { failure = error }
         }
+        guard let program = parsed.take() else { throw failure! }
+        self.program = program
     }
 
     /// Parses `description` with the standard variables, or returns nil.

@@ -13,11 +13,20 @@ public struct MarkerComparison: Hashable, Sendable, CustomStringConvertible {
     private(set) var prepared: Prepared
 
     public init(lhs: MarkerOperand, op: MarkerOperator, rhs: MarkerOperand, span: SourceSpan = SourceSpan(start: 0, end: 0)) {
+        self.prepared = Prepared(lhs, op, rhs)
         self.lhs = lhs
         self.op = op
         self.rhs = rhs
         self.span = span
-        self.prepared = Prepared(lhs, op, rhs)
+    }
+
+    /// For the parser, which has just normalised an `extra` literal itself.
+    init(parsed lhs: MarkerOperand, _ op: MarkerOperator, _ rhs: MarkerOperand, span: SourceSpan, extraNormalized: Bool?) {
+        self.prepared = Prepared(lhs, op, rhs, extraNormalized: extraNormalized)
+        self.lhs = lhs
+        self.op = op
+        self.rhs = rhs
+        self.span = span
     }
 
     public var description: String { "\(lhs) \(op) \(rhs)" }
@@ -34,57 +43,90 @@ public struct MarkerComparison: Hashable, Sendable, CustomStringConvertible {
 
     /// `op rhs` as a version specifier, parsed once when the variable is on the left and
     /// has a version type; nil otherwise or when it is not a valid specifier.
-    var specifier: Specifier? { prepared.specifier }
+    var specifier: Specifier? {
+        if case .specifier(let specifier) = prepared.versions { return specifier }
+        return nil
+    }
 
+    /// The literal as a version, parsed once when the variable (of a version type) is on
+    /// the right; nil otherwise or when it is not a valid version.
+    var literalVersion: Version? {
+        if case .literal(let version) = prepared.versions { return version }
+        return nil
+    }
+
+    /// The literal compared with the variable ("" when there is no such pair).
+    var literal: String {
+        if case .literal(let value) = prepared.variableOnLeft ? rhs : lhs { return value }
+        return ""
+    }
+
+    /// The variable compared with the literal (nil when there is no such pair).
+    var variable: MarkerVariable? {
+        guard prepared.type != nil else { return nil }
+        return prepared.variableOnLeft ? lhs.variable : rhs.variable
+    }
+
+    /// The PEP 685 normalised literal, for `extra`.
+    var extraName: String {
+        prepared.extraNormalized ? literal : PackageName.normalize(literal)
+    }
+
+    /// Small on purpose (no strings of its own): comparisons are copied while a marker is
+    /// built, and every reference-counted field would be retained and released each time.
     struct Prepared: Sendable {
-        /// The variable operand when the other operand is a literal; nil for a comparison
-        /// without a variable or between two variables (D3: `undefined-comparison`).
-        let variable: MarkerVariable?
-        /// The variable's type (copied out so evaluation does not copy the variable).
+        enum Versions: Sendable {
+            case none
+            /// `op literal` as a specifier (the variable is on the left).
+            case specifier(Specifier)
+            /// The literal as a version (the variable is on the right).
+            case literal(Version)
+        }
+
+        /// The variable's type when one operand is a variable and the other a literal; nil
+        /// for a comparison without a variable or between two variables (D3:
+        /// `undefined-comparison`).
         let type: FieldType?
-        let literal: String
         let variableOnLeft: Bool
+        /// Whether the literal is already PEP 685 normalised (only read for `extra`).
+        let extraNormalized: Bool
         /// The slot of a standard variable in ``MarkerEnvironment``, or -1.
         let slot: Int
-        /// See ``MarkerComparison/specifier``.
-        let specifier: Specifier?
-        /// The literal as a version, when the variable (of a version type) is on the right.
-        let literalVersion: Version?
-        /// The PEP 685 normalised literal, for `extra`.
-        let extraName: String
+        let versions: Versions
 
-        init(_ lhs: MarkerOperand, _ op: MarkerOperator, _ rhs: MarkerOperand) {
-            var variable: MarkerVariable?
-            var literal = ""
-            var variableOnLeft = false
+        init(_ lhs: MarkerOperand, _ op: MarkerOperator, _ rhs: MarkerOperand, extraNormalized: Bool? = nil) {
+            let variable: MarkerVariable
+            let literal: String
             switch (lhs, rhs) {
             case (.variable(let v), .literal(let l)): (variable, literal, variableOnLeft) = (v, l, true)
             case (.literal(let l), .variable(let v)): (variable, literal, variableOnLeft) = (v, l, false)
-            default: break
+            default:
+                (type, variableOnLeft, self.extraNormalized, slot, versions) = (nil, false, true, -1, .none)
+                return
             }
-            self.variable = variable
-            type = variable?.type
-            self.literal = literal
-            self.variableOnLeft = variableOnLeft
-            slot = variable?.standard?.rawValue ?? -1
-            var specifier: Specifier?
-            var literalVersion: Version?
-            if let type = variable?.type, type == .version || type == .versionOrString,
+            type = variable.type
+            slot = variable.standard?.rawValue ?? -1
+            if variable.type == .extra {
+                self.extraNormalized = extraNormalized ?? (PackageName.normalize(literal) == literal)
+            } else {
+                self.extraNormalized = true
+            }
+            if variable.type == .version || variable.type == .versionOrString,
                 op != .in, op != .notIn, op != .arbitraryEqual
             {
                 if variableOnLeft {
-                    specifier = Prepared.specifier(op, literal)
+                    versions = Prepared.specifier(op, literal).map { .specifier($0) } ?? .none
                 } else {
-                    literalVersion = Version(literal)
+                    versions = Version(literal).map { .literal($0) } ?? .none
                 }
+            } else {
+                versions = .none
             }
-            self.specifier = specifier
-            self.literalVersion = literalVersion
-            extraName = variable?.type == .extra ? PackageName.normalize(literal) : ""
         }
 
         /// `Specifier(op.rawValue + literal)` without building the joined `String`: the
-        /// bytes are joined on the stack and parsed in place.
+        /// bytes are joined on the stack and parsed in place, and the specifier keeps no
+        /// text of its own (evaluation only matches versions).
         static func specifier(_ op: MarkerOperator, _ literal: String) -> Specifier? {
             var bytes = literal
             return bytes.withUTF8 { l in
@@ -93,7 +135,8 @@ public struct MarkerComparison: Hashable, Sendable, CustomStringConvertible {
                         _ = joined.initialize(fromContentsOf: o)
                         _ = joined[o.count...].initialize(fromContentsOf: l)
                         defer { joined.deinitialize() }
-                        return try? Specifier.parse(UnsafeBufferPointer(joined), start: 0, end: joined.count)
+                        return try? Specifier.parse(
+                            UnsafeBufferPointer(joined), start: 0, end: joined.count, keepingText: false)
                     }
                 } ?? Specifier(op.rawValue + literal)
             }

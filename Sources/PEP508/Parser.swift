@@ -12,6 +12,8 @@ struct Parser {
     var offsets: ScalarOffsets
     /// The marker being built (by ``parseMarker()`` and below).
     var marker = MarkerProgram()
+    /// The error of a ``parseSpecification()`` that returned nil.
+    var failure: ParseError?
 
     init(_ bytes: UnsafeBufferPointer<UInt8>, variables: MarkerVariables, errorKind: ErrorKind) {
         cursor = Cursor(bytes, errorKind: errorKind)
@@ -26,52 +28,59 @@ struct Parser {
     /// name_req      = name wsp* extras? wsp* versionspec? wsp* quoted_marker?
     /// url_req       = name wsp* extras? wsp* urlspec ( wsp+ quoted_marker? )?
     /// ```
-    mutating func parseSpecification() throws(ParseError) -> Requirement {
-        cursor.skipWhitespace()
-        let name = try parseName()
-        cursor.skipWhitespace()
-        var extras: [String] = []
-        var expected = "`[`, `(`, a version specifier, `@`, `;` or end of input"
-        if cursor.current == 0x5B {  // [
-            extras = try parseExtras()
+    ///
+    /// Returns nil and sets ``failure`` on error.
+    mutating func parseSpecification() -> Requirement? {
+        do throws(ParseError) {
             cursor.skipWhitespace()
-            expected = "`(`, a version specifier, `@`, `;` or end of input"
-        }
-        var specifier = SpecifierSet()
-        var url: String?
-        var marker: MarkerProgram?
-        let c = cursor.current
-        if c == 0x40 {  // @
-            url = try parseUrlspec()
-            if !cursor.isAtEnd {
-                cursor.skipWhitespace()  // the URL ran up to whitespace
-                if cursor.current == 0x3B {
-                    marker = try parseQuotedMarker()
-                    expected = "`and`, `or` or end of input"
-                } else if !cursor.isAtEnd {
-                    var message = "`;` or end of input after the URL and whitespace"
-                    if url?.utf8.last == 0x3B {
-                        message += " (the `;` written right after the URL is part of the URL: put whitespace before it)"
+            let name = try parseName()
+            cursor.skipWhitespace()
+            var extras: [String] = []
+            var expected = "`[`, `(`, a version specifier, `@`, `;` or end of input"
+            if cursor.current == 0x5B {  // [
+                extras = try parseExtras()
+                cursor.skipWhitespace()
+                expected = "`(`, a version specifier, `@`, `;` or end of input"
+            }
+            var specifier = SpecifierSet()
+            var url: String?
+            var marker: Marker?
+            let c = cursor.current
+            if c == 0x40 {  // @
+                let text = try parseUrlspec()
+                let endsInSemicolon = text.utf8.last == 0x3B
+                url = text
+                if !cursor.isAtEnd {
+                    cursor.skipWhitespace()  // the URL ran up to whitespace
+                    if cursor.current == 0x3B {
+                        marker = Marker(program: try parseQuotedMarker())
+                        expected = "`and`, `or` or end of input"
+                    } else if !cursor.isAtEnd {
+                        var message = "`;` or end of input after the URL and whitespace"
+                        if endsInSemicolon {
+                            message += " (the `;` written right after the URL is part of the URL: put whitespace before it)"
+                        }
+                        throw cursor.unexpected(message)
                     }
-                    throw cursor.unexpected(message)
+                }
+            } else {
+                if c == 0x28 || cursor.operatorLength(at: cursor.position) > 0 || c == 0x3D || c == 0x21 || c == 0x7E {
+                    specifier = try parseVersionspec()
+                    cursor.skipWhitespace()
+                    expected = "`,`, `;` or end of input"
+                }
+                if cursor.current == 0x3B {
+                    marker = Marker(program: try parseQuotedMarker())
+                    expected = "`and`, `or` or end of input"
                 }
             }
-        } else {
-            if c == 0x28 || cursor.operatorLength(at: cursor.position) > 0 || c == 0x3D || c == 0x21 || c == 0x7E {
-                specifier = try parseVersionspec()
-                cursor.skipWhitespace()
-                expected = "`,`, `;` or end of input"
-            }
-            if cursor.current == 0x3B {
-                marker = try parseQuotedMarker()
-                expected = "`and`, `or` or end of input"
-            }
+            cursor.skipWhitespace()
+            guard cursor.isAtEnd else { throw cursor.unexpected(expected) }
+            return Requirement(name: name, extras: extras, specifier: specifier, url: url, storedMarker: marker)
+        } catch {
+            failure = error
+            return nil
         }
-        cursor.skipWhitespace()
-        guard cursor.isAtEnd else { throw cursor.unexpected(expected) }
-        return Requirement(
-            name: name, extras: extras, specifier: specifier, url: url,
-            marker: marker.map { Marker(program: $0) })
     }
 
     /// ```
@@ -82,7 +91,7 @@ struct Parser {
         let start = cursor.position
         let end = cursor.identifierEnd(from: start)
         guard end > start else { throw cursor.unexpected("a package name") }
-        guard PackageName.isValid(cursor.bytes, start..<end) else {
+        guard cursor.isNameRun(start..<end) else {
             throw cursor.unexpected(
                 "a package name (ASCII letters and digits, with `-`, `_` or `.` only between them)")
         }
@@ -104,7 +113,7 @@ struct Parser {
             let start = cursor.position
             let end = cursor.identifierEnd(from: start)
             guard end > start else { throw cursor.unexpected("an extra name") }
-            guard PackageName.isValid(cursor.bytes, start..<end) else {
+            guard cursor.isNameRun(start..<end) else {
                 throw cursor.unexpected(
                     "an extra name (ASCII letters and digits, with `-`, `_` or `.` only between them)")
             }
@@ -131,17 +140,18 @@ struct Parser {
         return set
     }
 
-    private struct Clause {
-        var op: Range<Int>
-        var version: Range<Int>
-    }
-
     /// ```
     /// version_many = version_one ( ',' version_one )* ( ',' wsp* )?
     /// ```
+    /// Each clause is handed to PEP440 as soon as the grammar has delimited it. A clause
+    /// PEP440 rejects is reported only once the whole list is known to be grammatical, so
+    /// that a syntax error later in the list takes precedence, as it would if the list were
+    /// delimited first and parsed afterwards.
     mutating func parseVersionMany() throws(ParseError) -> SpecifierSet {
-        var clauses = [try parseVersionOne()]
+        var specifiers: [Specifier] = []
+        var firstError: ParseError?
         while true {
+            try parseVersionOne(into: &specifiers, firstError: &firstError)
             cursor.skipWhitespace()
             guard cursor.current == 0x2C else { break }
             cursor.position += 1
@@ -152,9 +162,9 @@ struct Parser {
                 if c == 0x2C { throw cursor.unexpected("a version specifier after `,`") }
                 break
             }
-            clauses.append(try parseVersionOne())
         }
-        return try makeSpecifierSet(clauses)
+        if let firstError { throw firstError }
+        return SpecifierSet(specifiers)
     }
 
     /// ```
@@ -162,7 +172,14 @@ struct Parser {
     /// version_cmp = wsp* ( '<=' | '<' | '!=' | '===' | '==' | '>=' | '>' | '~=' )
     /// version     = wsp* ( letterOrDigit | '-' | '_' | '.' | '*' | '+' | '!' )+
     /// ```
-    private mutating func parseVersionOne() throws(ParseError) -> Clause {
+    /// The clause is parsed by PEP440 in place, over the bytes from its operator to the end
+    /// of its version. Those bytes are ASCII by the grammar (operator, `wsp`, version
+    /// characters), so PEP440's scalar offsets in the slice are byte offsets, and the caret
+    /// lands on the exact characters PEP440 blames, such as `+local` after `>=` or the `1`
+    /// of `~=1`.
+    private mutating func parseVersionOne(
+        into specifiers: inout [Specifier], firstError: inout ParseError?
+    ) throws(ParseError) {
         cursor.skipWhitespace()
         let opStart = cursor.position
         let length = cursor.operatorLength(at: opStart)
@@ -178,31 +195,18 @@ struct Parser {
             throw cursor.unexpected("a version after `\(cursor.text(opStart..<opStart + length))`")
         }
         cursor.position = end
-        return Clause(op: opStart..<opStart + length, version: versionStart..<end)
+        guard firstError == nil else { return }
+        let slice = UnsafeBufferPointer(rebasing: cursor.bytes[opStart..<end])
+        do {
+            if specifiers.isEmpty { specifiers.reserveCapacity(2) }
+            specifiers.append(try Specifier.parse(slice, start: 0, end: slice.count))
+        } catch {
+            firstError = cursor.error(error.message, covering: opStart + error.span.start..<opStart + error.span.end)
+        }
     }
 
     private static func isVersionByte(_ c: UInt8) -> Bool {
         Cursor.isIdentifierByte(c) || c == 0x2A || c == 0x2B || c == 0x21  // * + !
-    }
-
-    /// Parses each clause with PEP440 in place, over the bytes from its operator to the end
-    /// of its version. Those bytes are ASCII by the grammar (operator, `wsp`, version
-    /// characters), so PEP440's scalar offsets in the slice are byte offsets, and the caret
-    /// lands on the exact characters PEP440 blames, such as `+local` after `>=` or the `1`
-    /// of `~=1`.
-    private func makeSpecifierSet(_ clauses: [Clause]) throws(ParseError) -> SpecifierSet {
-        var specifiers: [Specifier] = []
-        specifiers.reserveCapacity(clauses.count)
-        for clause in clauses {
-            let slice = UnsafeBufferPointer(rebasing: cursor.bytes[clause.op.lowerBound..<clause.version.upperBound])
-            do {
-                specifiers.append(try Specifier.parse(slice, start: 0, end: slice.count))
-            } catch {
-                let base = clause.op.lowerBound
-                throw cursor.error(error.message, covering: base + error.span.start..<base + error.span.end)
-            }
-        }
-        return SpecifierSet(specifiers)
     }
 
     /// ```
@@ -226,7 +230,14 @@ struct Parser {
     mutating func parseQuotedMarker() throws(ParseError) -> MarkerProgram {
         cursor.position += 1  // ;
         try parseMarker()
-        return marker
+        return takeMarker()
+    }
+
+    /// Moves the marker built so far out of the parser (a copy would retain its storage).
+    private mutating func takeMarker() -> MarkerProgram {
+        var program = MarkerProgram()
+        swap(&program, &marker)
+        return program
     }
 
     // MARK: Markers
@@ -238,7 +249,7 @@ struct Parser {
         try parseMarker()
         cursor.skipWhitespace()
         guard cursor.isAtEnd else { throw cursor.unexpected("`and`, `or` or end of input") }
-        return marker
+        return takeMarker()
     }
 
     /// ```
@@ -303,20 +314,28 @@ struct Parser {
         var lhs = try parseMarkerVar()
         let op = try parseMarkerOp()
         var rhs = try parseMarkerVar()
-        normalizeLiterals(&lhs, &rhs)
+        let extraNormalized = normalizeLiterals(&lhs, &rhs)
         let span = offsets.span(start..<cursor.position, in: cursor.bytes)
-        marker.add(MarkerComparison(lhs: lhs, op: op, rhs: rhs, span: span))
+        marker.add(MarkerComparison(parsed: lhs, op, rhs, span: span, extraNormalized: extraNormalized))
     }
 
     /// Normalises the literal compared with `extra` (either side), or the left-hand literal
     /// of a membership test on `extras`, `dependency_groups` or a variant set (the cases
-    /// pypa/packaging 26.3 normalises; variant sets are SPEC.md's extension).
-    private func normalizeLiterals(_ lhs: inout MarkerOperand, _ rhs: inout MarkerOperand) {
-        if let variable = lhs.variable, variable.type == .extra, let literal = rhs.literal {
+    /// pypa/packaging 26.3 normalises; variant sets are SPEC.md's extension). Returns
+    /// whether a literal compared with `extra` is now normalised (nil when there is none),
+    /// so that the comparison need not check again.
+    private func normalizeLiterals(_ lhs: inout MarkerOperand, _ rhs: inout MarkerOperand) -> Bool? {
+        if case .variable(let variable) = lhs, variable.type == .extra, case .literal(let literal) = rhs {
             rhs = .literal(PackageName.normalize(literal))
-        } else if let variable = rhs.variable, let literal = lhs.literal, variable.normalization != .none {
-            lhs = .literal(variable.normalization.apply(literal))
+            return true
         }
+        if case .variable(let variable) = rhs, case .literal(let literal) = lhs {
+            let normalization = variable.normalization
+            guard normalization != .none else { return nil }
+            lhs = .literal(normalization.apply(literal))
+            return variable.type == .extra ? true : nil
+        }
+        return nil
     }
 
     /// ```

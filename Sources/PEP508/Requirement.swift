@@ -15,15 +15,22 @@ public struct Requirement: Hashable, Sendable, LosslessStringConvertible {
     /// The URL of a direct reference.
     public var url: String?
     /// The environment marker.
-    public var marker: Marker?
+    public var marker: Marker? {
+        get { storedMarker }
+        set { storedMarker = newValue }
+    }
 
+    /// ``marker``'s storage, named apart so that the synthesised memberwise initialiser
+    /// (`init(name:extras:specifier:url:storedMarker:)`) exists beside the public one. The
+    /// parser builds requirements through it: an initialiser that assigns the fields one by
+    /// one made the optimiser copy the new value (retaining and releasing every field).
+    var storedMarker: Marker?
+}
+
+extension Requirement {
     /// Creates a requirement from its parts.
     public init(name: String, extras: [String] = [], specifier: SpecifierSet = SpecifierSet(), url: String? = nil, marker: Marker? = nil) {
-        self.name = name
-        self.extras = extras
-        self.specifier = specifier
-        self.url = url
-        self.marker = marker
+        self.init(name: name, extras: extras, specifier: specifier, url: url, storedMarker: marker)
     }
 
     /// Parses a dependency specifier.
@@ -40,10 +47,15 @@ public struct Requirement: Hashable, Sendable, LosslessStringConvertible {
 
     @usableFromInline
     init(utf8Text text: String, variables: MarkerVariables) throws(ParseError) {
-        self = try UTF8Input.withBytes(text) { (bytes) throws(ParseError) in
+        var parsed: Requirement?
+        var failure: ParseError?
+        UTF8Input.withBytes(text) { bytes in
             var parser = Parser(bytes, variables: variables, errorKind: .invalidRequirement)
-            return try parser.parseSpecification()
+            parsed = parser.parseSpecification()
+            failure = parser.failure
         }
+        guard let requirement = parsed.take() else { throw failure! }
+        self = requirement
     }
 
     /// Parses `description` with the standard variables, or returns nil.

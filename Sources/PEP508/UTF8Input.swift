@@ -6,19 +6,15 @@ enum UTF8Input {
     /// (`some StringProtocol`) and unspecialised across modules, so they convert once to
     /// `String` and everything below runs specialised code instead of looking up generic
     /// metadata on every call.
+    ///
+    /// The body returns nothing: callers store their result in a local they captured.
+    /// Returning it through a generic result would copy it with value witnesses (retaining
+    /// every field of a ``Requirement``) and release the original.
     @inline(__always)
-    static func withBytes<R>(
-        _ text: String, _ body: (UnsafeBufferPointer<UInt8>) throws(ParseError) -> R
-    ) throws(ParseError) -> R {
-        var text = text
-        let result: Result<R, ParseError> = text.withUTF8 { buffer in
-            do throws(ParseError) { return .success(try body(buffer)) } catch { return .failure(error) }
-        }
-        // A switch moves the value out; `Result.get()` would copy it (retaining every
-        // field of a `Requirement`) and then release the original.
-        switch consume result {
-        case .success(let value): return value
-        case .failure(let error): throw error
+    static func withBytes(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        if text.utf8.withContiguousStorageIfAvailable(body) == nil {
+            var copy = text
+            copy.withUTF8(body)
         }
     }
 }
