@@ -44,12 +44,21 @@ public struct Specifier: Hashable, Sendable, LosslessStringConvertible {
         self = s
     }
 
-    init(operator op: Operator, versionText: String, version: Version?, isWildcard: Bool) {
+    init(operator op: Operator, versionText: String, version: Version, isWildcard: Bool) {
         self.operator = op
         self.versionText = versionText
-        self.parsedVersion = version ?? Version.placeholder
-        self.hasVersion = version != nil
+        self.parsedVersion = version
+        self.hasVersion = true
         self.isWildcard = isWildcard
+    }
+
+    /// `===` with text that is not a version.
+    init(operator op: Operator, versionText: String, arbitraryText: Void) {
+        self.operator = op
+        self.versionText = versionText
+        self.parsedVersion = Version.placeholder
+        self.hasVersion = false
+        self.isWildcard = false
     }
 
     /// The normal form: the operator immediately followed by the version as written, as

@@ -23,6 +23,20 @@ extension Specifier {
             throw fail(s, tokenEnd(b, s, e), "a version operator (`==`, `!=`, `<=`, `>=`, `<`, `>`, `~=`, `===`)")
         }
         let v = UTF8Text.skipWhitespace(b, from: s + opLength, end: e)
+        return try parseVersion(b, operator: op, from: v, to: e, keepingText: keepingText)
+    }
+
+    /// The part of ``parse(_:start:end:keepingText:)`` after the operator: the version in
+    /// `b[v..<e]` (no surrounding whitespace) for operator `op`. `package` so that PEP508,
+    /// whose grammar has already found the operator and the extent of the version, does not
+    /// tokenise the clause a second time.
+    package static func parseVersion(
+        _ b: UnsafeBufferPointer<UInt8>, operator op: Operator, from v: Int, to e: Int, keepingText: Bool
+    ) throws(ParseError) -> Specifier {
+        func fail(_ from: Int, _ to: Int, _ expected: String) -> ParseError {
+            UTF8Text.error(
+                .invalidSpecifier, b, from, to, "expected \(expected), found \(UTF8Text.snippet(b, from, to))")
+        }
         let text = { String(decoding: UnsafeBufferPointer(rebasing: b[v..<e]), as: UTF8.self) }
 
         if op == .arbitrary {
@@ -39,7 +53,10 @@ extension Specifier {
                 i += 1
             }
             let t = text()
-            return Specifier(operator: op, versionText: t, version: Version(t), isWildcard: false)
+            guard let version = Version(t) else {
+                return Specifier(operator: op, versionText: t, arbitraryText: ())
+            }
+            return Specifier(operator: op, versionText: t, version: version, isWildcard: false)
         }
 
         var scanner = VersionScanner(b, start: v, end: e)

@@ -6,13 +6,17 @@ import PEP440
 struct Cursor {
     let bytes: UnsafeBufferPointer<UInt8>
     var position: Int
-    /// The error kind reported for syntax errors (`invalid-requirement` or `invalid-marker`).
-    let errorKind: ErrorKind
+    /// Whether the input is a marker (else a requirement): decides ``errorKind``. A flag
+    /// rather than the kind itself, whose `String` would be retained and released per parse.
+    let isMarker: Bool
 
-    init(_ bytes: UnsafeBufferPointer<UInt8>, errorKind: ErrorKind) {
+    /// The error kind reported for syntax errors (`invalid-requirement` or `invalid-marker`).
+    var errorKind: ErrorKind { isMarker ? .invalidMarker : .invalidRequirement }
+
+    init(_ bytes: UnsafeBufferPointer<UInt8>, isMarker: Bool) {
         self.bytes = bytes
         self.position = 0
-        self.errorKind = errorKind
+        self.isMarker = isMarker
     }
 
     var isAtEnd: Bool { position >= bytes.count }
@@ -43,12 +47,23 @@ struct Cursor {
 
     // MARK: Tokens
 
+    /// `[A-Za-z0-9._-]`, as a bit set over the ASCII range (bit `c` of the pair of words):
+    /// every name, extra, marker variable and keyword goes through here byte by byte.
+    @inline(__always)
     static func isIdentifierByte(_ c: UInt8) -> Bool {
-        isAlphanumeric(c) || c == 0x2E || c == 0x5F || c == 0x2D  // . _ -
+        isMember(c, low: 0x03FF_6000_0000_0000, high: 0x07FF_FFFE_87FF_FFFE)
     }
 
+    @inline(__always)
     static func isAlphanumeric(_ c: UInt8) -> Bool {
-        (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A)
+        isMember(c, low: 0x03FF_0000_0000_0000, high: 0x07FF_FFFE_07FF_FFFE)
+    }
+
+    /// Whether bit `c` is set in the 128-bit set `high:low` (false for non-ASCII bytes).
+    @inline(__always)
+    static func isMember(_ c: UInt8, low: UInt64, high: UInt64) -> Bool {
+        let word = c < 64 ? low : c < 128 ? high : 0
+        return (word >> UInt64(c & 63)) & 1 != 0
     }
 
     /// End of the identifier-like run `[A-Za-z0-9._-]*` starting at `start`.

@@ -42,7 +42,7 @@ public struct Marker: Hashable, Sendable, LosslessStringConvertible {
         var parsed: MarkerProgram?
         var failure: ParseError?
         UTF8Input.withBytes(text) { bytes in
-            var parser = Parser(bytes, variables: variables, errorKind: .invalidMarker)
+            var parser = Parser(bytes, variables: variables, isMarker: true)
             do throws(ParseError) { parsed = try parser.parseFullMarker() } catch { failure = error }
         }
         guard let program = parsed.take() else { throw failure! }

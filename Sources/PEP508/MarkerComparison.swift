@@ -2,32 +2,40 @@ import PEP440
 
 /// `lhs op rhs`: a single comparison of a marker expression.
 public struct MarkerComparison: Hashable, Sendable, CustomStringConvertible {
-    public var lhs: MarkerOperand { didSet { prepared = Prepared(lhs, op, rhs) } }
-    public var op: MarkerOperator { didSet { prepared = Prepared(lhs, op, rhs) } }
-    public var rhs: MarkerOperand { didSet { prepared = Prepared(lhs, op, rhs) } }
+    public var lhs: MarkerOperand {
+        get { left }
+        set {
+            left = newValue
+            prepared = Prepared(left, op, right)
+        }
+    }
+    public var op: MarkerOperator {
+        get { operation }
+        set {
+            operation = newValue
+            prepared = Prepared(left, operation, right)
+        }
+    }
+    public var rhs: MarkerOperand {
+        get { right }
+        set {
+            right = newValue
+            prepared = Prepared(left, op, right)
+        }
+    }
     /// Where the comparison was parsed from (Unicode scalar offsets of the parsed text).
     /// Evaluation errors carry this span. Not part of equality.
     public var span: SourceSpan
+
+    // The storage behind `lhs`, `op` and `rhs`, named apart so that the synthesised
+    // memberwise initialiser exists: an initialiser assigning the fields one by one made the
+    // optimiser copy the new comparison (retaining and releasing its strings).
+    private var left: MarkerOperand
+    private var operation: MarkerOperator
+    private var right: MarkerOperand
     /// Everything evaluation needs that does not depend on the environment, computed once
     /// when the comparison is built (or changed) so that evaluating parses nothing.
     private(set) var prepared: Prepared
-
-    public init(lhs: MarkerOperand, op: MarkerOperator, rhs: MarkerOperand, span: SourceSpan = SourceSpan(start: 0, end: 0)) {
-        self.prepared = Prepared(lhs, op, rhs)
-        self.lhs = lhs
-        self.op = op
-        self.rhs = rhs
-        self.span = span
-    }
-
-    /// For the parser, which has just normalised an `extra` literal itself.
-    init(parsed lhs: MarkerOperand, _ op: MarkerOperator, _ rhs: MarkerOperand, span: SourceSpan, extraNormalized: Bool?) {
-        self.prepared = Prepared(lhs, op, rhs, extraNormalized: extraNormalized)
-        self.lhs = lhs
-        self.op = op
-        self.rhs = rhs
-        self.span = span
-    }
 
     public var description: String { "\(lhs) \(op) \(rhs)" }
 
@@ -43,17 +51,11 @@ public struct MarkerComparison: Hashable, Sendable, CustomStringConvertible {
 
     /// `op rhs` as a version specifier, parsed once when the variable is on the left and
     /// has a version type; nil otherwise or when it is not a valid specifier.
-    var specifier: Specifier? {
-        if case .specifier(let specifier) = prepared.versions { return specifier }
-        return nil
-    }
+    var specifier: Specifier? { prepared.specifier }
 
     /// The literal as a version, parsed once when the variable (of a version type) is on
     /// the right; nil otherwise or when it is not a valid version.
-    var literalVersion: Version? {
-        if case .literal(let version) = prepared.versions { return version }
-        return nil
-    }
+    var literalVersion: Version? { prepared.literalVersion }
 
     /// The literal compared with the variable ("" when there is no such pair).
     var literal: String {
@@ -75,14 +77,6 @@ public struct MarkerComparison: Hashable, Sendable, CustomStringConvertible {
     /// Small on purpose (no strings of its own): comparisons are copied while a marker is
     /// built, and every reference-counted field would be retained and released each time.
     struct Prepared: Sendable {
-        enum Versions: Sendable {
-            case none
-            /// `op literal` as a specifier (the variable is on the left).
-            case specifier(Specifier)
-            /// The literal as a version (the variable is on the right).
-            case literal(Version)
-        }
-
         /// The variable's type when one operand is a variable and the other a literal; nil
         /// for a comparison without a variable or between two variables (D3:
         /// `undefined-comparison`).
@@ -92,35 +86,62 @@ public struct MarkerComparison: Hashable, Sendable, CustomStringConvertible {
         let extraNormalized: Bool
         /// The slot of a standard variable in ``MarkerEnvironment``, or -1.
         let slot: Int
-        let versions: Versions
+        /// `op literal` as a specifier (the variable, of a version type, is on the left).
+        let specifier: Specifier?
+        /// The literal as a version (the variable, of a version type, is on the right).
+        /// Two optionals rather than one enum: evaluation reads them in place, where an
+        /// enum's payload would be copied out.
+        let literalVersion: Version?
 
+        /// (Initialisers take their arguments owned, so the operands would be copied to call one;
+        /// ``prepare(_:_:_:extraNormalized:)`` borrows them.)
         init(_ lhs: MarkerOperand, _ op: MarkerOperator, _ rhs: MarkerOperand, extraNormalized: Bool? = nil) {
-            let variable: MarkerVariable
-            let literal: String
-            switch (lhs, rhs) {
-            case (.variable(let v), .literal(let l)): (variable, literal, variableOnLeft) = (v, l, true)
-            case (.literal(let l), .variable(let v)): (variable, literal, variableOnLeft) = (v, l, false)
-            default:
-                (type, variableOnLeft, self.extraNormalized, slot, versions) = (nil, false, true, -1, .none)
-                return
+            self = Prepared.prepare(lhs, op, rhs, extraNormalized: extraNormalized)
+        }
+
+        private init(
+            type: FieldType?, variableOnLeft: Bool, extraNormalized: Bool, slot: Int,
+            specifier: Specifier? = nil, literalVersion: Version? = nil
+        ) {
+            (self.type, self.variableOnLeft, self.extraNormalized, self.slot) = (type, variableOnLeft, extraNormalized, slot)
+            (self.specifier, self.literalVersion) = (specifier, literalVersion)
+        }
+
+        static func prepare(_ lhs: MarkerOperand, _ op: MarkerOperator, _ rhs: MarkerOperand, extraNormalized: Bool?) -> Prepared {
+            // Field by field rather than by matching a tuple of the operands, which would copy
+            // (and retain) both.
+            guard let (type, slot, onLeft) = Prepared.variable(lhs, rhs) else {
+                return Prepared(type: nil, variableOnLeft: false, extraNormalized: true, slot: -1)
             }
-            type = variable.type
-            slot = variable.standard?.rawValue ?? -1
-            if variable.type == .extra {
-                self.extraNormalized = extraNormalized ?? (PackageName.normalize(literal) == literal)
-            } else {
-                self.extraNormalized = true
+            let needsLiteral = type == .extra && extraNormalized == nil
+                || (type == .version || type == .versionOrString) && op != .in && op != .notIn && op != .arbitraryEqual
+            guard needsLiteral, case .literal(let literal) = onLeft ? rhs : lhs else {
+                return Prepared(type: type, variableOnLeft: onLeft, extraNormalized: extraNormalized ?? true, slot: slot)
             }
-            if variable.type == .version || variable.type == .versionOrString,
-                op != .in, op != .notIn, op != .arbitraryEqual
-            {
-                if variableOnLeft {
-                    versions = Prepared.specifier(op, literal).map { .specifier($0) } ?? .none
-                } else {
-                    versions = Version(literal).map { .literal($0) } ?? .none
-                }
-            } else {
-                versions = .none
+            if type == .extra {
+                return Prepared(
+                    type: type, variableOnLeft: onLeft, extraNormalized: PackageName.normalize(literal) == literal,
+                    slot: slot)
+            }
+            if onLeft {
+                return Prepared(
+                    type: type, variableOnLeft: true, extraNormalized: true, slot: slot,
+                    specifier: Prepared.specifier(op, literal))
+            }
+            return Prepared(
+                type: type, variableOnLeft: false, extraNormalized: true, slot: slot, literalVersion: Version(literal))
+        }
+
+        /// The type and slot of the variable when exactly one operand is a variable and the
+        /// other a literal, and whether the variable is on the left.
+        private static func variable(_ lhs: MarkerOperand, _ rhs: MarkerOperand) -> (FieldType, Int, Bool)? {
+            switch lhs {
+            case .variable(let v):
+                guard case .literal = rhs else { return nil }
+                return (v.type, v.standard?.rawValue ?? -1, true)
+            case .literal:
+                guard case .variable(let v) = rhs else { return nil }
+                return (v.type, v.standard?.rawValue ?? -1, false)
             }
         }
 
@@ -141,5 +162,17 @@ public struct MarkerComparison: Hashable, Sendable, CustomStringConvertible {
                 } ?? Specifier(op.rawValue + literal)
             }
         }
+    }
+}
+
+extension MarkerComparison {
+    public init(lhs: MarkerOperand, op: MarkerOperator, rhs: MarkerOperand, span: SourceSpan = SourceSpan(start: 0, end: 0)) {
+        self.init(span: span, left: lhs, operation: op, right: rhs, prepared: Prepared(lhs, op, rhs))
+    }
+
+    /// For the parser, which has just normalised an `extra` literal itself.
+    init(parsed lhs: consuming MarkerOperand, _ op: MarkerOperator, _ rhs: consuming MarkerOperand, span: SourceSpan, extraNormalized: Bool?) {
+        let prepared = Prepared.prepare(lhs, op, rhs, extraNormalized: extraNormalized)
+        self.init(span: span, left: lhs, operation: op, right: rhs, prepared: prepared)
     }
 }

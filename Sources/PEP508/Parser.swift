@@ -15,8 +15,8 @@ struct Parser {
     /// The error of a ``parseSpecification()`` that returned nil.
     var failure: ParseError?
 
-    init(_ bytes: UnsafeBufferPointer<UInt8>, variables: MarkerVariables, errorKind: ErrorKind) {
-        cursor = Cursor(bytes, errorKind: errorKind)
+    init(_ bytes: UnsafeBufferPointer<UInt8>, variables: MarkerVariables, isMarker: Bool) {
+        cursor = Cursor(bytes, isMarker: isMarker)
         self.variables = variables
         offsets = ScalarOffsets(bytes)
     }
@@ -172,11 +172,8 @@ struct Parser {
     /// version_cmp = wsp* ( '<=' | '<' | '!=' | '===' | '==' | '>=' | '>' | '~=' )
     /// version     = wsp* ( letterOrDigit | '-' | '_' | '.' | '*' | '+' | '!' )+
     /// ```
-    /// The clause is parsed by PEP440 in place, over the bytes from its operator to the end
-    /// of its version. Those bytes are ASCII by the grammar (operator, `wsp`, version
-    /// characters), so PEP440's scalar offsets in the slice are byte offsets, and the caret
-    /// lands on the exact characters PEP440 blames, such as `+local` after `>=` or the `1`
-    /// of `~=1`.
+    /// The version is parsed by PEP440 in place, in the whole input, so the caret lands on
+    /// the exact characters PEP440 blames, such as `+local` after `>=` or the `1` of `~=1`.
     private mutating func parseVersionOne(
         into specifiers: inout [Specifier], firstError: inout ParseError?
     ) throws(ParseError) {
@@ -196,12 +193,30 @@ struct Parser {
         }
         cursor.position = end
         guard firstError == nil else { return }
-        let slice = UnsafeBufferPointer(rebasing: cursor.bytes[opStart..<end])
         do {
             if specifiers.isEmpty { specifiers.reserveCapacity(2) }
-            specifiers.append(try Specifier.parse(slice, start: 0, end: slice.count))
+            specifiers.append(
+                try Specifier.parseVersion(
+                    cursor.bytes, operator: Parser.versionOperator(cursor.bytes[opStart], length),
+                    from: versionStart, to: end, keepingText: true))
         } catch {
-            firstError = cursor.error(error.message, covering: opStart + error.span.start..<opStart + error.span.end)
+            // PEP440's span is already in scalar offsets of the whole input.
+            firstError = ParseError(kind: cursor.errorKind, message: error.message, span: error.span)
+        }
+    }
+
+    /// The specifier operator of `length` bytes starting with `first` (as measured by
+    /// ``Cursor/operatorLength(at:)``).
+    private static func versionOperator(_ first: UInt8, _ length: Int) -> Specifier.Operator {
+        switch (first, length) {
+        case (0x3C, 1): .lessThan
+        case (0x3E, 1): .greaterThan
+        case (0x3C, _): .lessThanOrEqual
+        case (0x3E, _): .greaterThanOrEqual
+        case (0x21, _): .notEqual
+        case (0x7E, _): .compatible
+        case (_, 3): .arbitrary
+        default: .equal
         }
     }
 
@@ -311,38 +326,56 @@ struct Parser {
             return
         }
         let start = cursor.position
-        var lhs = try parseMarkerVar()
+        let lhs = try parseMarkerVar()
         let op = try parseMarkerOp()
-        var rhs = try parseMarkerVar()
-        let extraNormalized = normalizeLiterals(&lhs, &rhs)
+        let rhs = try parseMarkerVar()
+        // Literals become strings only now that both sides are known, so that one compared
+        // with `extra` & co. is normalised straight from the input.
+        let (left, right, extraNormalized) = operands(lhs, rhs)
         let span = offsets.span(start..<cursor.position, in: cursor.bytes)
-        marker.add(MarkerComparison(parsed: lhs, op, rhs, span: span, extraNormalized: extraNormalized))
+        marker.add(MarkerComparison(parsed: left, op, right, span: span, extraNormalized: extraNormalized))
     }
 
-    /// Normalises the literal compared with `extra` (either side), or the left-hand literal
-    /// of a membership test on `extras`, `dependency_groups` or a variant set (the cases
-    /// pypa/packaging 26.3 normalises; variant sets are SPEC.md's extension). Returns
-    /// whether a literal compared with `extra` is now normalised (nil when there is none),
-    /// so that the comparison need not check again.
-    private func normalizeLiterals(_ lhs: inout MarkerOperand, _ rhs: inout MarkerOperand) -> Bool? {
-        if case .variable(let variable) = lhs, variable.type == .extra, case .literal(let literal) = rhs {
-            rhs = .literal(PackageName.normalize(literal))
-            return true
+    /// A marker operand before its literal is made a string: the literal's bytes (without
+    /// the quotes).
+    enum RawOperand {
+        case variable(MarkerVariable)
+        case literal(Range<Int>)
+    }
+
+    /// The operands of a comparison. The literal compared with `extra` (either side), or the
+    /// left-hand literal of a membership test on `extras`, `dependency_groups` or a variant
+    /// set, is normalised (the cases pypa/packaging 26.3 normalises; variant sets are
+    /// SPEC.md's extension). The flag says whether a literal compared with `extra` is
+    /// normalised (nil when there is none), so that the comparison need not check again.
+    private func operands(_ lhs: RawOperand, _ rhs: RawOperand) -> (MarkerOperand, MarkerOperand, Bool?) {
+        switch (lhs, rhs) {
+        case (.variable(let variable), .literal(let range)):
+            let normalization: LiteralNormalization = variable.type == .extra ? .name : .none
+            return (.variable(variable), .literal(literal(range, normalization)), variable.type == .extra ? true : nil)
+        case (.literal(let range), .variable(let variable)):
+            return (.literal(literal(range, variable.normalization)), .variable(variable), variable.type == .extra ? true : nil)
+        case (.literal(let a), .literal(let b)):
+            return (.literal(literal(a, .none)), .literal(literal(b, .none)), nil)
+        case (.variable(let a), .variable(let b)):
+            return (.variable(a), .variable(b), nil)
         }
-        if case .variable(let variable) = rhs, case .literal(let literal) = lhs {
-            let normalization = variable.normalization
-            guard normalization != .none else { return nil }
-            lhs = .literal(normalization.apply(literal))
-            return variable.type == .extra ? true : nil
+    }
+
+    /// The literal in `range` as a string, normalised.
+    private func literal(_ range: Range<Int>, _ normalization: LiteralNormalization) -> String {
+        switch normalization {
+        case .none: cursor.text(range)
+        case .name: PackageName.normalize(cursor.bytes, range)
+        case .variant: VariantValue.normalize(cursor.text(range))
         }
-        return nil
     }
 
     /// ```
     /// marker_var = wsp* ( env_var | python_str )
     /// python_str = "'" ( any - "'" )* "'" | '"' ( any - '"' )* '"'
     /// ```
-    mutating func parseMarkerVar() throws(ParseError) -> MarkerOperand {
+    mutating func parseMarkerVar() throws(ParseError) -> RawOperand {
         cursor.skipWhitespace()
         let start = cursor.position
         let c = cursor.current
@@ -355,7 +388,7 @@ struct Parser {
                     covering: start..<end)
             }
             cursor.position = end + 1
-            return .literal(cursor.text(start + 1..<end))
+            return .literal(start + 1..<end)
         }
         let end = cursor.identifierEnd(from: start)
         if end > start, let variable = variables.lookup(cursor.bytes, start..<end) {

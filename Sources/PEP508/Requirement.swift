@@ -50,7 +50,7 @@ extension Requirement {
         var parsed: Requirement?
         var failure: ParseError?
         UTF8Input.withBytes(text) { bytes in
-            var parser = Parser(bytes, variables: variables, errorKind: .invalidRequirement)
+            var parser = Parser(bytes, variables: variables, isMarker: false)
             parsed = parser.parseSpecification()
             failure = parser.failure
         }

@@ -32,3 +32,19 @@ struct SpellingCase: Sendable, CustomTestStringConvertible {
         }
     }
 }
+
+/// The byte classes behind names, extras and marker keywords are bit sets written as
+/// hexadecimal constants; these pin them, for every byte value, to their definitions.
+@Suite struct ByteClasses {
+    static func isLetterOrDigit(_ c: UInt8) -> Bool {
+        (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(c) || (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(c)
+            || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(c)
+    }
+
+    @Test(arguments: 0...255)
+    func classes(_ value: Int) {
+        let c = UInt8(value)
+        #expect(Cursor.isAlphanumeric(c) == ByteClasses.isLetterOrDigit(c))
+        #expect(Cursor.isIdentifierByte(c) == (ByteClasses.isLetterOrDigit(c) || c == 0x2D || c == 0x2E || c == 0x5F))
+    }
+}
