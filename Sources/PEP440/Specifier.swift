@@ -19,48 +19,6 @@ public struct Specifier: Hashable, Sendable, LosslessStringConvertible {
     /// Whether the clause ends in `.*` (prefix matching).
     public let isWildcard: Bool
 
-    /// Parses a single specifier. Whitespace around the operator and version is allowed.
-    ///
-    /// - Throws: ``ParseError`` of kind ``ErrorKind/invalidSpecifier``.
-    @inlinable
-    public init(parsing text: some StringProtocol) throws(ParseError) {
-        // Specialised in the caller: a native string goes straight to the byte parser.
-        let result = UTF8Text.parse(text, Specifier.parse(utf8:))
-        self = try result.get()
-    }
-
-    @usableFromInline
-    static func parse(utf8 b: UnsafeBufferPointer<UInt8>) -> Result<Specifier, ParseError> {
-        do throws(ParseError) {
-            return .success(try Specifier.parse(b, start: 0, end: b.count))
-        } catch {
-            return .failure(error)
-        }
-    }
-
-    /// Parses a specifier, returning `nil` when `text` is not valid.
-    public init?(_ text: String) {
-        guard case .success(let s) = UTF8Text.parse(text, Specifier.parse(utf8:)) else { return nil }
-        self = s
-    }
-
-    init(operator op: Operator, versionText: String, version: Version, isWildcard: Bool) {
-        self.operator = op
-        self.versionText = versionText
-        self.parsedVersion = version
-        self.hasVersion = true
-        self.isWildcard = isWildcard
-    }
-
-    /// `===` with text that is not a version.
-    init(operator op: Operator, versionText: String, arbitraryText: Void) {
-        self.operator = op
-        self.versionText = versionText
-        self.parsedVersion = Version.placeholder
-        self.hasVersion = false
-        self.isWildcard = false
-    }
-
     /// The normal form: the operator immediately followed by the version as written, as
     /// packaging's `str(Specifier)`.
     public var description: String { `operator`.rawValue + versionText }
@@ -191,5 +149,45 @@ public struct Specifier: Hashable, Sendable, LosslessStringConvertible {
         } else {
             hasher.combine(version)
         }
+    }
+}
+
+extension Specifier {
+    /// Parses a single specifier. Whitespace around the operator and version is allowed.
+    ///
+    /// - Throws: ``ParseError`` of kind ``ErrorKind/invalidSpecifier``.
+    @inlinable
+    public init(parsing text: some StringProtocol) throws(ParseError) {
+        // Specialised in the caller: a native string goes straight to the byte parser.
+        let result = UTF8Text.parse(text, Specifier.parse(utf8:))
+        self = try result.get()
+    }
+
+    @usableFromInline
+    static func parse(utf8 b: UnsafeBufferPointer<UInt8>) -> Result<Specifier, ParseError> {
+        do throws(ParseError) {
+            return .success(try Specifier.parse(b, start: 0, end: b.count))
+        } catch {
+            return .failure(error)
+        }
+    }
+
+    /// Parses a specifier, returning `nil` when `text` is not valid.
+    public init?(_ text: String) {
+        guard case .success(let s) = UTF8Text.parse(text, Specifier.parse(utf8:)) else { return nil }
+        self = s
+    }
+
+    // Both through the synthesised memberwise initialiser: one that assigns the fields one
+    // by one made the optimiser copy the new specifier (retaining and releasing its text).
+    init(operator op: Operator, versionText: String, version: Version, isWildcard: Bool) {
+        self.init(operator: op, versionText: versionText, parsedVersion: version, hasVersion: true, isWildcard: isWildcard)
+    }
+
+    /// `===` with text that is not a version.
+    init(operator op: Operator, versionText: String, arbitraryText: Void) {
+        self.init(
+            operator: op, versionText: versionText, parsedVersion: Version.placeholder, hasVersion: false,
+            isWildcard: false)
     }
 }

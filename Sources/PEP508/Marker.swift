@@ -34,7 +34,7 @@ public struct Marker: Hashable, Sendable, LosslessStringConvertible {
     @inlinable
     public init(parsing text: some StringProtocol, variables: MarkerVariables = .standard) throws(ParseError) {
         // Inlinable so that the caller specialises it (see ``Requirement/init(parsing:variables:)``).
-        try self.init(utf8Text: String(text), variables: variables)
+        try self.init(utf8Text: UTF8Input.string(text), variables: variables)
     }
 
     @usableFromInline

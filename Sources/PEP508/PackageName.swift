@@ -78,8 +78,11 @@ public struct PackageName: Hashable, Sendable, CustomStringConvertible {
     private static func isNormalized(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var previousDash = false
         for c in bytes {
-            if c &- 0x41 < 26 || c == 0x5F || c == 0x2E || (c == 0x2D && previousDash) { return false }
-            previousDash = c == 0x2D
+            // `.`, `_` and A-Z as a bit set (see ``Cursor/isMember(_:low:high:)``).
+            if Cursor.isMember(c, low: 0x0000_4000_0000_0000, high: 0x0000_0000_87FF_FFFE) { return false }
+            let dash = c == 0x2D
+            if dash && previousDash { return false }
+            previousDash = dash
         }
         return true
     }

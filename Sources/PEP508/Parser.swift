@@ -36,11 +36,12 @@ struct Parser {
             let name = try parseName()
             cursor.skipWhitespace()
             var extras: [String] = []
-            var expected = "`[`, `(`, a version specifier, `@`, `;` or end of input"
+            // What may follow what was read so far; a message only when it is needed.
+            var expected = Trailing.afterName
             if cursor.current == 0x5B {  // [
                 extras = try parseExtras()
                 cursor.skipWhitespace()
-                expected = "`(`, a version specifier, `@`, `;` or end of input"
+                expected = .afterExtras
             }
             var specifier = SpecifierSet()
             var url: String?
@@ -54,7 +55,7 @@ struct Parser {
                     cursor.skipWhitespace()  // the URL ran up to whitespace
                     if cursor.current == 0x3B {
                         marker = Marker(program: try parseQuotedMarker())
-                        expected = "`and`, `or` or end of input"
+                        expected = .afterMarker
                     } else if !cursor.isAtEnd {
                         var message = "`;` or end of input after the URL and whitespace"
                         if endsInSemicolon {
@@ -67,19 +68,33 @@ struct Parser {
                 if c == 0x28 || cursor.operatorLength(at: cursor.position) > 0 || c == 0x3D || c == 0x21 || c == 0x7E {
                     specifier = try parseVersionspec()
                     cursor.skipWhitespace()
-                    expected = "`,`, `;` or end of input"
+                    expected = .afterVersions
                 }
                 if cursor.current == 0x3B {
                     marker = Marker(program: try parseQuotedMarker())
-                    expected = "`and`, `or` or end of input"
+                    expected = .afterMarker
                 }
             }
             cursor.skipWhitespace()
-            guard cursor.isAtEnd else { throw cursor.unexpected(expected) }
+            guard cursor.isAtEnd else { throw cursor.unexpected(expected.message) }
             return Requirement(name: name, extras: extras, specifier: specifier, url: url, storedMarker: marker)
         } catch {
             failure = error
             return nil
+        }
+    }
+
+    /// What the grammar allows after the part of a requirement read so far.
+    enum Trailing {
+        case afterName, afterExtras, afterVersions, afterMarker
+
+        var message: String {
+            switch self {
+            case .afterName: "`[`, `(`, a version specifier, `@`, `;` or end of input"
+            case .afterExtras: "`(`, a version specifier, `@`, `;` or end of input"
+            case .afterVersions: "`,`, `;` or end of input"
+            case .afterMarker: "`and`, `or` or end of input"
+            }
         }
     }
 

@@ -42,7 +42,7 @@ extension Requirement {
     public init(parsing text: some StringProtocol, variables: MarkerVariables = .standard) throws(ParseError) {
         // Inlinable so that the caller specialises it: converting a `String` to `String`
         // is then free and no generic metadata is looked up per call.
-        try self.init(utf8Text: String(text), variables: variables)
+        try self.init(utf8Text: UTF8Input.string(text), variables: variables)
     }
 
     @usableFromInline
