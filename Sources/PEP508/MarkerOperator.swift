@@ -1,3 +1,5 @@
+import PEP440
+
 /// A comparison operator of the marker language.
 public enum MarkerOperator: String, Hashable, Sendable, CaseIterable, CustomStringConvertible {
     case lessThanOrEqual = "<="
@@ -27,6 +29,21 @@ public enum MarkerOperator: String, Hashable, Sendable, CaseIterable, CustomStri
         case (0x3D, 2): self = .equal
         case (0x3D, 3): self = .arbitraryEqual
         default: return nil
+        }
+    }
+
+    /// The same comparison as a version specifier operator (nil for `in` and `not in`).
+    var versionOperator: Specifier.Operator? {
+        switch self {
+        case .lessThanOrEqual: .lessThanOrEqual
+        case .lessThan: .lessThan
+        case .notEqual: .notEqual
+        case .equal: .equal
+        case .arbitraryEqual: .arbitrary
+        case .greaterThanOrEqual: .greaterThanOrEqual
+        case .greaterThan: .greaterThan
+        case .compatible: .compatible
+        case .in, .notIn: nil
         }
     }
 }

@@ -208,30 +208,16 @@ struct Parser {
         }
         cursor.position = end
         guard firstError == nil else { return }
+        // `length > 0`: one of the eight version operators, so both unwraps succeed.
         do {
             if specifiers.isEmpty { specifiers.reserveCapacity(2) }
             specifiers.append(
                 try Specifier.parseVersion(
-                    cursor.bytes, operator: Parser.versionOperator(cursor.bytes[opStart], length),
+                    cursor.bytes, operator: MarkerOperator(cursor.bytes, opStart, length)!.versionOperator!,
                     from: versionStart, to: end, keepingText: true))
         } catch {
             // PEP440's span is already in scalar offsets of the whole input.
             firstError = ParseError(kind: cursor.errorKind, message: error.message, span: error.span)
-        }
-    }
-
-    /// The specifier operator of `length` bytes starting with `first` (as measured by
-    /// ``Cursor/operatorLength(at:)``).
-    private static func versionOperator(_ first: UInt8, _ length: Int) -> Specifier.Operator {
-        switch (first, length) {
-        case (0x3C, 1): .lessThan
-        case (0x3E, 1): .greaterThan
-        case (0x3C, _): .lessThanOrEqual
-        case (0x3E, _): .greaterThanOrEqual
-        case (0x21, _): .notEqual
-        case (0x7E, _): .compatible
-        case (_, 3): .arbitrary
-        default: .equal
         }
     }
 
