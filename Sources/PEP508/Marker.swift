@@ -39,14 +39,18 @@ public struct Marker: Hashable, Sendable, LosslessStringConvertible {
 
     @usableFromInline
     init(utf8Text text: String, variables: MarkerVariables) throws(ParseError) {
-        var parsed: MarkerProgram?
-        var failure: ParseError?
-        UTF8Input.withBytes(text) { bytes in
+        var text = text
+        text.makeContiguousUTF8()  // a no-op for native strings, the usual case
+        let result = text.utf8.withContiguousStorageIfAvailable { bytes -> Result<MarkerProgram, ParseError> in
             var parser = Parser(bytes, variables: variables, isMarker: true)
-            do throws(ParseError) { parsed = try parser.parseFullMarker() } catch { failure = error }
+            do throws(ParseError) { return .success(try parser.parseFullMarker()) } catch { return .failure(error) }
         }
-        guard let program = parsed.take() else { throw failure! }
-        self.program = program
+        // A switch moves the value out; `Result.get()` would copy it and release the original.
+        switch consume result {
+        case .success(let value)?: program = value
+        case .failure(let error)?: throw error
+        case nil: preconditionFailure("a contiguous string has contiguous storage")
+        }
     }
 
     /// Parses `description` with the standard variables, or returns nil.

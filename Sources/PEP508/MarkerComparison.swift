@@ -6,21 +6,21 @@ public struct MarkerComparison: Hashable, Sendable, CustomStringConvertible {
         get { left }
         set {
             left = newValue
-            prepared = Prepared(left, op, right)
+            prepared = Prepared.prepare(left, op, right, extraNormalized: nil)
         }
     }
     public var op: MarkerOperator {
         get { operation }
         set {
             operation = newValue
-            prepared = Prepared(left, operation, right)
+            prepared = Prepared.prepare(left, operation, right, extraNormalized: nil)
         }
     }
     public var rhs: MarkerOperand {
         get { right }
         set {
             right = newValue
-            prepared = Prepared(left, op, right)
+            prepared = Prepared.prepare(left, op, right, extraNormalized: nil)
         }
     }
     /// Where the comparison was parsed from (Unicode scalar offsets of the parsed text).
@@ -93,12 +93,6 @@ public struct MarkerComparison: Hashable, Sendable, CustomStringConvertible {
         /// enum's payload would be copied out.
         let literalVersion: Version?
 
-        /// (Initialisers take their arguments owned, so the operands would be copied to call one;
-        /// ``prepare(_:_:_:extraNormalized:)`` borrows them.)
-        init(_ lhs: MarkerOperand, _ op: MarkerOperator, _ rhs: MarkerOperand, extraNormalized: Bool? = nil) {
-            self = Prepared.prepare(lhs, op, rhs, extraNormalized: extraNormalized)
-        }
-
         private init(
             type: FieldType?, variableOnLeft: Bool, extraNormalized: Bool, slot: Int,
             specifier: Specifier? = nil, literalVersion: Version? = nil
@@ -107,6 +101,9 @@ public struct MarkerComparison: Hashable, Sendable, CustomStringConvertible {
             (self.specifier, self.literalVersion) = (specifier, literalVersion)
         }
 
+        /// A function rather than an initialiser: initialisers take their arguments owned, so
+        /// the operands would be copied to call one. `extraNormalized` is the parser's word
+        /// that an `extra` literal is normalised (nil: check).
         static func prepare(_ lhs: MarkerOperand, _ op: MarkerOperator, _ rhs: MarkerOperand, extraNormalized: Bool?) -> Prepared {
             // Field by field rather than by matching a tuple of the operands, which would copy
             // (and retain) both.
@@ -167,7 +164,7 @@ public struct MarkerComparison: Hashable, Sendable, CustomStringConvertible {
 
 extension MarkerComparison {
     public init(lhs: MarkerOperand, op: MarkerOperator, rhs: MarkerOperand, span: SourceSpan = SourceSpan(start: 0, end: 0)) {
-        self.init(span: span, left: lhs, operation: op, right: rhs, prepared: Prepared(lhs, op, rhs))
+        self.init(span: span, left: lhs, operation: op, right: rhs, prepared: Prepared.prepare(lhs, op, rhs, extraNormalized: nil))
     }
 
     /// For the parser, which has just normalised an `extra` literal itself.

@@ -12,8 +12,6 @@ struct Parser {
     var offsets: ScalarOffsets
     /// The marker being built (by ``parseMarker()`` and below).
     var marker = MarkerProgram()
-    /// The error of a ``parseSpecification()`` that returned nil.
-    var failure: ParseError?
 
     init(_ bytes: UnsafeBufferPointer<UInt8>, variables: MarkerVariables, isMarker: Bool) {
         cursor = Cursor(bytes, isMarker: isMarker)
@@ -28,60 +26,53 @@ struct Parser {
     /// name_req      = name wsp* extras? wsp* versionspec? wsp* quoted_marker?
     /// url_req       = name wsp* extras? wsp* urlspec ( wsp+ quoted_marker? )?
     /// ```
-    ///
-    /// Returns nil and sets ``failure`` on error.
-    mutating func parseSpecification() -> Requirement? {
-        do throws(ParseError) {
+    mutating func parseSpecification() throws(ParseError) -> Requirement {
+        cursor.skipWhitespace()
+        let name = try parseName()
+        cursor.skipWhitespace()
+        var extras: [String] = []
+        // What may follow what was read so far; a message only when it is needed.
+        var expected = Trailing.afterName
+        if cursor.current == 0x5B {  // [
+            extras = try parseExtras()
             cursor.skipWhitespace()
-            let name = try parseName()
-            cursor.skipWhitespace()
-            var extras: [String] = []
-            // What may follow what was read so far; a message only when it is needed.
-            var expected = Trailing.afterName
-            if cursor.current == 0x5B {  // [
-                extras = try parseExtras()
-                cursor.skipWhitespace()
-                expected = .afterExtras
-            }
-            var specifier = SpecifierSet()
-            var url: String?
-            var marker: Marker?
-            let c = cursor.current
-            if c == 0x40 {  // @
-                let text = try parseUrlspec()
-                let endsInSemicolon = text.utf8.last == 0x3B
-                url = text
-                if !cursor.isAtEnd {
-                    cursor.skipWhitespace()  // the URL ran up to whitespace
-                    if cursor.current == 0x3B {
-                        marker = Marker(program: try parseQuotedMarker())
-                        expected = .afterMarker
-                    } else if !cursor.isAtEnd {
-                        var message = "`;` or end of input after the URL and whitespace"
-                        if endsInSemicolon {
-                            message += " (the `;` written right after the URL is part of the URL: put whitespace before it)"
-                        }
-                        throw cursor.unexpected(message)
-                    }
-                }
-            } else {
-                if c == 0x28 || cursor.operatorLength(at: cursor.position) > 0 || c == 0x3D || c == 0x21 || c == 0x7E {
-                    specifier = try parseVersionspec()
-                    cursor.skipWhitespace()
-                    expected = .afterVersions
-                }
+            expected = .afterExtras
+        }
+        var specifier = SpecifierSet()
+        var url: String?
+        var marker: Marker?
+        let c = cursor.current
+        if c == 0x40 {  // @
+            let text = try parseUrlspec()
+            let endsInSemicolon = text.utf8.last == 0x3B
+            url = text
+            if !cursor.isAtEnd {
+                cursor.skipWhitespace()  // the URL ran up to whitespace
                 if cursor.current == 0x3B {
                     marker = Marker(program: try parseQuotedMarker())
                     expected = .afterMarker
+                } else if !cursor.isAtEnd {
+                    var message = "`;` or end of input after the URL and whitespace"
+                    if endsInSemicolon {
+                        message += " (the `;` written right after the URL is part of the URL: put whitespace before it)"
+                    }
+                    throw cursor.unexpected(message)
                 }
             }
-            cursor.skipWhitespace()
-            guard cursor.isAtEnd else { throw cursor.unexpected(expected.message) }
-            return Requirement(name: name, extras: extras, specifier: specifier, url: url, storedMarker: marker)
-        } catch {
-            failure = error
-            return nil
+        } else {
+            if c == 0x28 || cursor.operatorLength(at: cursor.position) > 0 || c == 0x3D || c == 0x21 || c == 0x7E {
+                specifier = try parseVersionspec()
+                cursor.skipWhitespace()
+                expected = .afterVersions
+            }
+            if cursor.current == 0x3B {
+                marker = Marker(program: try parseQuotedMarker())
+                expected = .afterMarker
+            }
         }
+        cursor.skipWhitespace()
+        guard cursor.isAtEnd else { throw cursor.unexpected(expected.message) }
+        return Requirement(name: name, extras: extras, specifier: specifier, url: url, storedMarker: marker)
     }
 
     /// What the grammar allows after the part of a requirement read so far.

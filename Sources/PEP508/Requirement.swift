@@ -47,15 +47,18 @@ extension Requirement {
 
     @usableFromInline
     init(utf8Text text: String, variables: MarkerVariables) throws(ParseError) {
-        var parsed: Requirement?
-        var failure: ParseError?
-        UTF8Input.withBytes(text) { bytes in
+        var text = text
+        text.makeContiguousUTF8()  // a no-op for native strings, the usual case
+        let result = text.utf8.withContiguousStorageIfAvailable { bytes -> Result<Requirement, ParseError> in
             var parser = Parser(bytes, variables: variables, isMarker: false)
-            parsed = parser.parseSpecification()
-            failure = parser.failure
+            do throws(ParseError) { return .success(try parser.parseSpecification()) } catch { return .failure(error) }
         }
-        guard let requirement = parsed.take() else { throw failure! }
-        self = requirement
+        // A switch moves the value out; `Result.get()` would copy it and release the original.
+        switch consume result {
+        case .success(let value)?: self = value
+        case .failure(let error)?: throw error
+        case nil: preconditionFailure("a contiguous string has contiguous storage")
+        }
     }
 
     /// Parses `description` with the standard variables, or returns nil.
