@@ -12,7 +12,16 @@ extension Marker {
     ///   value of the wrong shape (a set for a string variable or the reverse). The span is
     ///   the comparison's span in the text the marker was parsed from.
     public func evaluate(in environment: MarkerEnvironment, context: MarkerContext = .metadata) throws(ParseError) -> Bool {
-        try Evaluator(environment: environment, context: context).evaluate(program)
+        let program = program
+        // The literals are compared as bytes of the text the marker was parsed from.
+        let result = program.source.utf8.withContiguousStorageIfAvailable { bytes in
+            Evaluator(context: context, program: program, bytes: bytes).run(in: environment)
+        }
+        switch result {
+        case .success(let value)?: return value
+        case .failure(let error)?: throw error
+        case nil: preconditionFailure("a marker's source is a native string")
+        }
     }
 }
 
@@ -34,19 +43,29 @@ private struct Chains {
 }
 
 private struct Evaluator {
-    let environment: MarkerEnvironment
+    // The environment is passed down rather than stored, so that it is borrowed, not copied
+    // (which would retain its storage); the program outlives the evaluation.
     let context: MarkerContext
+    unowned(unsafe) let program: MarkerProgram
+    let bytes: UnsafeBufferPointer<UInt8>
+
+    typealias Term = MarkerProgram.Term
 
     static let emptyString = MarkerEnvironment.Entry(.extra, .string(""))
     static let emptySet = MarkerEnvironment.Entry(.extras, .set([]))
 
-    func evaluate(_ program: MarkerProgram) throws(ParseError) -> Bool {
-        let terms = program.terms
+    func run(in environment: borrowing MarkerEnvironment) -> Result<Bool, ParseError> {
+        do throws(ParseError) { return .success(try evaluate(in: environment)) } catch { return .failure(error) }
+    }
+
+    func evaluate(in environment: borrowing MarkerEnvironment) throws(ParseError) -> Bool {
         if program.steps.isEmpty {
+            guard let first = program.first else { return true }
             var chains = Chains()
-            for index in terms.indices {
-                let value = try evaluate(terms[index].comparison)
-                chains.add(value, orBefore: terms[index].orBefore)
+            chains.add(try evaluate(first, in: environment), orBefore: false)
+            for index in program.rest.indices {
+                let value = try evaluate(program.rest[index], in: environment)
+                chains.add(value, orBefore: program.rest[index].orBefore)
             }
             return chains.value
         }
@@ -68,7 +87,7 @@ private struct Evaluator {
                 chains.add(value, orBefore: orBefore)
                 orBefore = false
             case .comparison(let index):
-                chains.add(try evaluate(terms[index].comparison), orBefore: orBefore)
+                chains.add(try evaluate(program[index], in: environment), orBefore: orBefore)
                 orBefore = false
             case .connective(let connective):
                 orBefore = connective == .or
@@ -77,64 +96,79 @@ private struct Evaluator {
         return chains.value
     }
 
-    func evaluate(_ c: MarkerComparison) throws(ParseError) -> Bool {
-        guard let type = c.prepared.type else {
+    /// The literal's bytes as written.
+    func literal(_ t: Term) -> UnsafeBufferPointer<UInt8> {
+        guard case .literal(let start, let end) = t.variableOnLeft ? t.right : t.left else { return UnsafeBufferPointer(start: nil, count: 0) }
+        return UnsafeBufferPointer(rebasing: bytes[start..<end])
+    }
+
+    func evaluate(_ t: Term, in environment: borrowing MarkerEnvironment) throws(ParseError) -> Bool {
+        guard let type = t.type else {
             throw ParseError(
                 kind: .undefinedComparison,
-                message: "expected a comparison between a marker variable and a quoted string, found `\(c)`",
-                span: c.span)
+                message: "expected a comparison between a marker variable and a quoted string, found `\(program.comparison(t))`",
+                span: t.span)
         }
-        let entry = try lookup(c, type)
-        let variableOnLeft = c.prepared.variableOnLeft
+        let entry = try lookup(t, type, in: environment)
+        let variableOnLeft = t.variableOnLeft
         switch type {
         case .set:
-            guard entry.isSet else { throw shape(c, "a set of strings") }
-            guard !variableOnLeft, c.op == .in || c.op == .notIn else { return false }
-            return entry.set.contains(c.literal) == (c.op == .in)
+            guard entry.isSet else { throw shape(t, "a set of strings") }
+            guard !variableOnLeft, t.op == .in || t.op == .notIn else { return false }
+            return entry.set.contains(program.normalizedLiteral(of: t)) == (t.op == .in)
         case .extra:
-            guard c.op == .equal || c.op == .notEqual else { return false }
-            let name = c.extraName
-            let equal = entry.isSet ? entry.set.contains(name) : Evaluator.same(entry.string, name)
-            return equal == (c.op == .equal)
+            guard t.op == .equal || t.op == .notEqual else { return false }
+            let equal: Bool
+            if entry.isSet {
+                equal = entry.set.contains(program.normalizedLiteral(of: t))
+            } else if t.literalIsNormal {
+                equal = Evaluator.same(entry.string, literal(t))
+            } else {
+                equal = Evaluator.same(entry.string, program.normalizedLiteral(of: t))
+            }
+            return equal == (t.op == .equal)
         case .string:
-            guard !entry.isSet else { throw shape(c, "a string") }
-            return variableOnLeft
-                ? try compareStrings(entry.string, c.op, c.literal, c)
-                : try compareStrings(c.literal, c.op, entry.string, c)
+            guard !entry.isSet else { throw shape(t, "a string") }
+            return try compareStrings(entry.string, t)
         case .version, .versionOrString:
-            guard !entry.isSet else { throw shape(c, "a string") }
-            switch c.op {
+            guard !entry.isSet else { throw shape(t, "a string") }
+            switch t.op {
             case .arbitraryEqual:
-                return Evaluator.same(entry.string.lowercased(), c.literal.lowercased())
+                return Evaluator.same(entry.string.lowercased(), program.literalText(of: t).lowercased())
             case .in, .notIn:
                 if type == .version { return false }
             default:
-                if variableOnLeft {
-                    if let specifier = c.specifier, let version = entry.version {
+                switch program.compiled[t.compiled] {
+                case .specifier(let specifier?):
+                    if let version = entry.version { return specifier.contains(version, prereleases: true) }
+                case .version(let version?):
+                    if let specifier = Specifier(t.op.rawValue + entry.string) {
                         return specifier.contains(version, prereleases: true)
                     }
-                } else if let version = c.literalVersion,
-                    let specifier = Specifier(c.op.rawValue + entry.string)
-                {
-                    return specifier.contains(version, prereleases: true)
+                default:
+                    break
                 }
             }
-            return variableOnLeft
-                ? try compareStrings(entry.string, c.op, c.literal, c)
-                : try compareStrings(c.literal, c.op, entry.string, c)
+            return try compareStrings(entry.string, t)
         }
     }
 
-    func lookup(_ c: MarkerComparison, _ type: FieldType) throws(ParseError) -> MarkerEnvironment.Entry {
+    func lookup(_ t: Term, _ type: FieldType, in environment: borrowing MarkerEnvironment) throws(ParseError) -> MarkerEnvironment.Entry {
         if type == .extra, context == .lockFile {
             throw ParseError(
                 kind: .undefinedEnvironmentName,
-                message: "expected no `extra` comparison in a lock file marker (use `extras`), found `\(c)`",
-                span: c.span)
+                message: "expected no `extra` comparison in a lock file marker (use `extras`), found `\(program.comparison(t))`",
+                span: t.span)
         }
-        let slot = c.prepared.slot
-        if let entry = slot >= 0 ? environment.entry(slot: slot) : environment.entry(registered: c.variable?.name ?? "") {
-            return entry
+        var slot = -1
+        switch t.variableOnLeft ? t.left : t.right {
+        case .standard(let standard):
+            slot = standard.rawValue
+            if let entry = environment.entry(slot: slot) { return entry }
+        case .registered(let index):
+            if let entry = environment.entry(registered: program.variables[index].name) { return entry }
+        case .literal:
+            break
         }
         switch (context, StandardVariable(rawValue: slot)) {
         case (.metadata, .extra?): return Evaluator.emptyString
@@ -142,51 +176,62 @@ private struct Evaluator {
         default:
             throw ParseError(
                 kind: .undefinedEnvironmentName,
-                message: "expected a value for `\(c.variable?.name ?? "")` in the marker environment, found none",
-                span: c.span)
+                message: "expected a value for `\(name(t))` in the marker environment, found none",
+                span: t.span)
         }
     }
 
-    func shape(_ c: MarkerComparison, _ expected: String) -> ParseError {
+    func name(_ t: Term) -> String { program.variable(of: t)?.name ?? "" }
+
+    func shape(_ t: Term, _ expected: String) -> ParseError {
         ParseError(
             kind: .undefinedComparison,
-            message: "expected \(expected) as the value of `\(c.variable?.name ?? "")` in the marker environment, found \(expected == "a string" ? "a set" : "a string")",
-            span: c.span)
+            message: "expected \(expected) as the value of `\(name(t))` in the marker environment, found \(expected == "a string" ? "a set" : "a string")",
+            span: t.span)
     }
 
-    /// The String field rules: Python string `==`, `!=`, `in`, `not in`; `<=`/`>=` as `==`;
-    /// `<`/`>` False; `~=`/`===` undefined.
-    func compareStrings(_ lhs: String, _ op: MarkerOperator, _ rhs: String, _ c: MarkerComparison) throws(ParseError) -> Bool {
-        switch op {
-        case .equal, .lessThanOrEqual, .greaterThanOrEqual: return Evaluator.same(lhs, rhs)
-        case .notEqual: return !Evaluator.same(lhs, rhs)
+    /// Compares the variable's string `value` with the literal, in the term's order.
+    func compareStrings(_ value: String, _ t: Term) throws(ParseError) -> Bool {
+        let literal = literal(t)
+        switch t.op {
+        case .equal, .lessThanOrEqual, .greaterThanOrEqual: return Evaluator.same(value, literal)
+        case .notEqual: return !Evaluator.same(value, literal)
         case .lessThan, .greaterThan: return false
-        case .in: return Evaluator.contains(rhs, lhs)
-        case .notIn: return !Evaluator.contains(rhs, lhs)
+        case .in, .notIn:
+            let found = Evaluator.withBytes(value) { value in
+                t.variableOnLeft ? Evaluator.contains(literal, value) : Evaluator.contains(value, literal)
+            }
+            return found == (t.op == .in)
         case .compatible, .arbitraryEqual:
+            let text = program.literalText(of: t)
+            let (lhs, rhs) = t.variableOnLeft ? (value, text) : (text, value)
             throw ParseError(
                 kind: .undefinedComparison,
-                message: "expected `==`, `!=`, `in` or `not in` with the string value of `\(c.variable?.name ?? "")` (\"\(lhs)\" \(op) \"\(rhs)\"), found `\(op)`",
-                span: c.span)
+                message: "expected `==`, `!=`, `in` or `not in` with the string value of `\(name(t))` (\"\(lhs)\" \(t.op) \"\(rhs)\"), found `\(t.op)`",
+                span: t.span)
         }
     }
 
-    /// Code-point equality (Swift's `==` on String would apply canonical equivalence).
-    static func same(_ a: String, _ b: String) -> Bool {
-        let a = a.utf8, b = b.utf8
-        guard a.count == b.count else { return false }
-        return a.withContiguousStorageIfAvailable { x in
-            b.withContiguousStorageIfAvailable { y in x.elementsEqual(y) }
-        }.flatMap { $0 } ?? a.elementsEqual(b)
+    static func withBytes<R>(_ string: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        if let result = string.utf8.withContiguousStorageIfAvailable(body) { return result }
+        return Array(string.utf8).withUnsafeBufferPointer(body)
     }
 
-    /// Python's `needle in haystack` for strings.
-    static func contains(_ haystack: String, _ needle: String) -> Bool {
-        let h = Array(haystack.utf8), n = Array(needle.utf8)
-        if n.isEmpty { return true }
-        if n.count > h.count { return false }
-        outer: for start in 0...(h.count - n.count) {
-            for k in 0..<n.count where h[start + k] != n[k] { continue outer }
+    static func same(_ a: String, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard a.utf8.count == b.count else { return false }
+        return withBytes(a) { $0.elementsEqual(b) }
+    }
+
+    static func same(_ a: String, _ b: String) -> Bool {
+        guard a.utf8.count == b.utf8.count else { return false }
+        return withBytes(b) { same(a, $0) }
+    }
+
+    static func contains(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: UnsafeBufferPointer<UInt8>) -> Bool {
+        if needle.isEmpty { return true }
+        if needle.count > haystack.count { return false }
+        outer: for start in 0...(haystack.count - needle.count) {
+            for k in 0..<needle.count where haystack[start + k] != needle[k] { continue outer }
             return true
         }
         return false

@@ -41,8 +41,9 @@ public struct Marker: Hashable, Sendable, LosslessStringConvertible {
     init(utf8Text text: String, variables: MarkerVariables) throws(ParseError) {
         var text = text
         text.makeContiguousUTF8()  // a no-op for native strings, the usual case
-        let result = text.utf8.withContiguousStorageIfAvailable { bytes -> Result<MarkerProgram, ParseError> in
-            var parser = Parser(bytes, variables: variables, isMarker: true)
+        let source = text  // the program keeps the text its literals point into
+        let result = source.utf8.withContiguousStorageIfAvailable { bytes -> Result<MarkerProgram, ParseError> in
+            var parser = Parser(bytes, source: source, variables: variables, isMarker: true)
             do throws(ParseError) { return .success(try parser.parseFullMarker()) } catch { return .failure(error) }
         }
         // A switch moves the value out; `Result.get()` would copy it and release the original.

@@ -1,13 +1,62 @@
-/// How a ``Marker`` stores its expression: the comparisons in source order plus, only when
-/// the expression is not a single flat group of comparisons, a list of steps describing its
-/// shape. Evaluation walks this flat form without recursion and without copying the
-/// comparisons; ``MarkerTree`` is rebuilt from it on demand, exactly as it was built.
-struct MarkerProgram: Sendable {
+import PEP440
+
+/// How a ``Marker`` stores its expression: the text it was parsed from, its comparisons as
+/// plain-data terms that point into that text, in source order, and, only when the
+/// expression is not a single flat group of comparisons, a list of steps describing its
+/// shape.
+///
+/// Parsing makes no string per literal and no ``MarkerComparison``: a term records where its
+/// operands are written and what the evaluator needs (the variable's slot, the operator, the
+/// literal pre-parsed as a version where it is compared as one). Evaluation walks the terms
+/// without recursion and compares literals as bytes of ``source``. ``MarkerTree`` is built
+/// from the terms on demand, exactly as the parser used to build it.
+///
+/// A class, built once and then only read: a marker is one allocation (two with more than one
+/// comparison), and its terms are plain data, so destroying it releases only ``source``.
+///
+/// Only the parser (or ``init(_:)``) mutates a program, before anyone else can see it; the
+/// stored properties are therefore exempt from dynamic exclusivity checks, which otherwise
+/// cost more than evaluating a comparison.
+final class MarkerProgram: @unchecked Sendable {
+    /// One side of a comparison.
+    enum Operand: Sendable {
+        case standard(StandardVariable)
+        /// A registered variable: its index in ``variables``.
+        case registered(Int)
+        /// A quoted string: the bytes between the quotes, in ``source``.
+        case literal(start: Int, end: Int)
+    }
+
+    /// One comparison, as plain data.
     struct Term: Sendable {
-        var comparison: MarkerComparison
+        var left: Operand
+        var op: MarkerOperator
+        var right: Operand
+        var span: SourceSpan
+        /// The variable's type when exactly one side is a variable; nil for a comparison of
+        /// two literals or two variables, which is undefined.
+        var type: FieldType?
+        var variableOnLeft: Bool
         /// Whether `or` (rather than `and`) joins this term to the previous one; only read
         /// when ``steps`` is empty.
         var orBefore: Bool
+        /// How the literal is normalised before it is compared (and shown, for a parsed
+        /// marker): PEP 685 names for `extra` & co., PEP 825 values for the variant sets.
+        var normalization: LiteralNormalization
+        /// Whether the literal's bytes are already in normal form, so that they can be
+        /// compared as written.
+        var literalIsNormal: Bool
+        /// The literal parsed for a version comparison, as an index into ``compiled``, or -1.
+        var compiled: Int
+    }
+
+    /// A literal parsed ahead of evaluation.
+    enum Compiled: Sendable {
+        /// `variable op "literal"`: the specifier `op literal` (nil when it does not parse,
+        /// and the comparison falls back to strings).
+        case specifier(Specifier?)
+        /// `"literal" op variable`: the literal as a version (nil when it is not one).
+        case version(Version?)
     }
 
     /// The shape of a tree that is not a flat group, in source order: a group is `open`,
@@ -19,34 +68,52 @@ struct MarkerProgram: Sendable {
         case connective(MarkerConnective)
     }
 
-    private(set) var terms: ContiguousArray<Term> = []
+    /// The text the literals' offsets point into: the parsed input, or for a marker built
+    /// from a tree, the tree's literals written one after another.
+    @exclusivity(unchecked) private(set) var source: String
+    /// Whether ``MarkerTree`` shows literals normalised (a parsed marker, as packaging does)
+    /// or as given (a marker built from a tree gives back exactly that tree).
+    private let showsNormalizedLiterals: Bool
+    // The first term lives inline: most markers have exactly one comparison.
+    @exclusivity(unchecked) private(set) var first: Term?
+    /// The terms after ``first``.
+    @exclusivity(unchecked) private(set) var rest: ContiguousArray<Term> = []
+    @exclusivity(unchecked) private(set) var compiled: ContiguousArray<Compiled> = []
+    /// The registered (non-standard) variables the terms name.
+    @exclusivity(unchecked) private(set) var variables: ContiguousArray<MarkerVariable> = []
     /// Empty when the tree is `.group(comparisons, connectives)` with one connective
     /// between each pair of comparisons (every marker without parentheses).
-    private(set) var steps: ContiguousArray<Step> = []
+    @exclusivity(unchecked) private(set) var steps: ContiguousArray<Step> = []
     /// The deepest nesting of groups in ``steps``.
-    private(set) var maximumDepth = 0
+    @exclusivity(unchecked) private(set) var maximumDepth = 0
 
     private var structured = false
     private var depth = 0
     /// The connective written after the last term, until the next term arrives.
     private var pending: MarkerConnective?
 
-    init() {}
+    /// An empty program for the parser to fill; `source` is the text being parsed.
+    init(parsing source: String) {
+        self.source = source
+        showsNormalizedLiterals = true
+    }
 
     /// Compiles a tree built by hand (the parser uses the builder methods directly).
     init(_ tree: MarkerTree) {
+        source = ""
+        showsNormalizedLiterals = false
         if case .group(let items, let connectives) = tree, !items.isEmpty,
             connectives.count == items.count - 1,
             items.allSatisfy({ if case .comparison = $0 { true } else { false } })
         {
-            terms.reserveCapacity(items.count)
+            rest.reserveCapacity(items.count - 1)
         } else {
             structured = true
         }
         append(tree)
     }
 
-    private mutating func append(_ tree: MarkerTree) {
+    private func append(_ tree: MarkerTree) {
         switch tree {
         case .comparison(let comparison):
             add(comparison)
@@ -60,10 +127,50 @@ struct MarkerProgram: Sendable {
         }
     }
 
+    private func add(_ comparison: MarkerComparison) {
+        let left = operand(comparison.lhs), right = operand(comparison.rhs)
+        var sourceCopy = source
+        sourceCopy.makeContiguousUTF8()
+        source = sourceCopy
+        _ = source.utf8.withContiguousStorageIfAvailable { bytes in
+            add(left, comparison.op, right, span: comparison.span, in: bytes)
+        }
+    }
+
+    /// Adds a tree's operand: a literal is appended to ``source``.
+    private func operand(_ operand: MarkerOperand) -> Operand {
+        switch operand {
+        case .variable(let variable):
+            if let standard = variable.standard { return .standard(standard) }
+            variables.append(variable)
+            return .registered(variables.count - 1)
+        case .literal(let value):
+            let start = source.utf8.count
+            source += value
+            return .literal(start: start, end: source.utf8.count)
+        }
+    }
+
+    /// Adds a registered variable found by the parser.
+    func register(_ variable: MarkerVariable) -> Operand {
+        variables.append(variable)
+        return .registered(variables.count - 1)
+    }
+
     // MARK: Building, in source order
 
-    mutating func openGroup() {
-        if !structured, depth == 0, terms.isEmpty {
+    /// The number of terms.
+    var count: Int { first == nil ? 0 : rest.count + 1 }
+
+    /// The term at `index`, in source order, read in place.
+    subscript(index: Int) -> Term {
+        _read {
+            if index == 0 { yield first.unsafelyUnwrapped } else { yield rest[index - 1] }
+        }
+    }
+
+    func openGroup() {
+        if !structured, depth == 0, first == nil {
             depth = 1  // the outermost group of a flat marker needs no step
             return
         }
@@ -73,35 +180,144 @@ struct MarkerProgram: Sendable {
         maximumDepth = max(maximumDepth, depth)
     }
 
-    mutating func closeGroup() {
+    func closeGroup() {
         depth -= 1
         if structured { steps.append(.close) }
     }
 
-    mutating func add(_ connective: MarkerConnective) {
+    func add(_ connective: MarkerConnective) {
         pending = connective
         if structured { steps.append(.connective(connective)) }
     }
 
-    mutating func add(_ comparison: consuming MarkerComparison) {
-        // Most markers have one or two comparisons: one allocation instead of two.
-        if terms.isEmpty { terms.reserveCapacity(2) }
-        terms.append(Term(comparison: comparison, orBefore: pending == .or))
+    /// Adds the comparison `left op right`; `bytes` is ``source``'s UTF-8.
+    func add(_ left: Operand, _ op: MarkerOperator, _ right: Operand, span: SourceSpan, in bytes: UnsafeBufferPointer<UInt8>) {
+        let variable: Operand, literal: (start: Int, end: Int), variableOnLeft: Bool
+        switch (left, right) {
+        case (.literal, .literal), (.standard, .standard), (.standard, .registered), (.registered, .standard),
+            (.registered, .registered):
+            append(Term(
+                left: left, op: op, right: right, span: span, type: nil, variableOnLeft: false,
+                orBefore: pending == .or, normalization: .none, literalIsNormal: true, compiled: -1))
+            return
+        case (.literal(let start, let end), _):
+            (variable, literal, variableOnLeft) = (right, (start, end), false)
+        case (_, .literal(let start, let end)):
+            (variable, literal, variableOnLeft) = (left, (start, end), true)
+        }
+        let type: FieldType, normalization: LiteralNormalization
+        switch variable {
+        case .standard(let standard):
+            type = standard.type
+            // As packaging: a literal is normalised after `extra ==`, and before `in` a set.
+            normalization = variableOnLeft && type != .extra ? .none : standard.normalization
+        case .registered(let index):
+            (type, normalization) = (variables[index].type, .none)
+        case .literal:
+            preconditionFailure("one side is a variable")
+        }
+        let range = literal.start..<literal.end
+        let literalIsNormal: Bool
+        switch normalization {
+        case .none: literalIsNormal = true
+        case .name: literalIsNormal = PackageName.isNormalized(UnsafeBufferPointer(rebasing: bytes[range]))
+        case .variant:
+            let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+            literalIsNormal = VariantValue.normalize(text) == text
+        }
+        var compiledIndex = -1
+        if (type == .version || type == .versionOrString) && op != .in && op != .notIn && op != .arbitraryEqual {
+            let slice = UnsafeBufferPointer(rebasing: bytes[range])
+            compiled.append(
+                variableOnLeft
+                    ? .specifier(MarkerProgram.specifier(op, slice))
+                    : .version(Version(String(decoding: slice, as: UTF8.self))))
+            compiledIndex = compiled.count - 1
+        }
+        append(Term(
+            left: left, op: op, right: right, span: span, type: type, variableOnLeft: variableOnLeft,
+            orBefore: pending == .or, normalization: normalization, literalIsNormal: literalIsNormal,
+            compiled: compiledIndex))
+    }
+
+    private func append(_ term: Term) {
+        if first == nil { first = term } else { rest.append(term) }
         pending = nil
-        if structured { steps.append(.comparison(terms.count - 1)) }
+        if structured { steps.append(.comparison(count - 1)) }
+    }
+
+    /// `op literal` as a specifier, as packaging builds it: `Specifier(f"{op}{literal}")`.
+    private static func specifier(_ op: MarkerOperator, _ literal: UnsafeBufferPointer<UInt8>) -> Specifier? {
+        op.rawValue.utf8.withContiguousStorageIfAvailable { o in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: o.count + literal.count) { joined in
+                _ = joined.initialize(fromContentsOf: o)
+                _ = joined[o.count...].initialize(fromContentsOf: literal)
+                defer { joined.deinitialize() }
+                return try? Specifier.parse(
+                    UnsafeBufferPointer(joined), start: 0, end: joined.count, keepingText: false)
+            }
+        } ?? Specifier(op.rawValue + String(decoding: literal, as: UTF8.self))
     }
 
     /// Writes the steps of the flat group built so far (still open) and switches to steps.
-    private mutating func materialise() {
+    private func materialise() {
         structured = true
-        steps.reserveCapacity(2 * terms.count + 4)
+        steps.reserveCapacity(2 * count + 4)
         if depth > 0 { steps.append(.open) }
-        for index in terms.indices {
-            if index > 0 { steps.append(.connective(terms[index].orBefore ? .or : .and)) }
+        for index in 0..<count {
+            if index > 0 { steps.append(.connective(self[index].orBefore ? .or : .and)) }
             steps.append(.comparison(index))
         }
         if let pending { steps.append(.connective(pending)) }
         maximumDepth = max(maximumDepth, depth)
+    }
+
+    // MARK: Reading
+
+    /// The variable a term compares, when it compares one with a literal.
+    func variable(of term: Term) -> MarkerVariable? {
+        guard term.type != nil else { return nil }
+        return variable(term.variableOnLeft ? term.left : term.right)
+    }
+
+    private func variable(_ operand: Operand) -> MarkerVariable? {
+        switch operand {
+        case .standard(let standard): MarkerVariable(standard)
+        case .registered(let index): variables[index]
+        case .literal: nil
+        }
+    }
+
+    /// The literal's text as written.
+    func literalText(of term: Term) -> String {
+        guard case .literal(let start, let end) = term.variableOnLeft ? term.right : term.left else { return "" }
+        return text(start, end)
+    }
+
+    /// The literal's text as it is compared: normalised for `extra` & co.
+    func normalizedLiteral(of term: Term) -> String {
+        let text = literalText(of: term)
+        return term.literalIsNormal ? text : term.normalization.apply(text)
+    }
+
+    private func text(_ start: Int, _ end: Int) -> String {
+        let utf8 = source.utf8
+        return String(utf8[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: end)])!
+    }
+
+    /// The comparison a term stands for, as the public tree shows it.
+    func comparison(_ term: Term) -> MarkerComparison {
+        MarkerComparison(lhs: operand(term.left, term), op: term.op, rhs: operand(term.right, term), span: term.span)
+    }
+
+    private func operand(_ operand: Operand, _ term: Term) -> MarkerOperand {
+        switch operand {
+        case .standard(let standard): return .variable(MarkerVariable(standard))
+        case .registered(let index): return .variable(variables[index])
+        case .literal(let start, let end):
+            let text = text(start, end)
+            return .literal(showsNormalizedLiterals && !term.literalIsNormal ? term.normalization.apply(text) : text)
+        }
     }
 
     // MARK: The tree
@@ -109,8 +325,8 @@ struct MarkerProgram: Sendable {
     var tree: MarkerTree {
         if steps.isEmpty {
             return .group(
-                terms.map { .comparison($0.comparison) },
-                terms.dropFirst().map { $0.orBefore ? .or : .and })
+                (0..<count).map { .comparison(comparison(self[$0])) },
+                rest.map { $0.orBefore ? .or : .and })
         }
         var stack: [([MarkerTree], [MarkerConnective])] = [([], [])]
         for step in steps {
@@ -121,7 +337,7 @@ struct MarkerProgram: Sendable {
                 let (items, connectives) = stack.removeLast()
                 stack[stack.count - 1].0.append(.group(items, connectives))
             case .comparison(let index):
-                stack[stack.count - 1].0.append(.comparison(terms[index].comparison))
+                stack[stack.count - 1].0.append(.comparison(comparison(self[index])))
             case .connective(let connective):
                 stack[stack.count - 1].1.append(connective)
             }

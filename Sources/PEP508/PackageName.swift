@@ -75,7 +75,7 @@ public struct PackageName: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// No ASCII capital, no `_` or `.`, no `--`.
-    private static func isNormalized(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    static func isNormalized(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var previousDash = false
         for c in bytes {
             // `.`, `_` and A-Z as a bit set (see ``Cursor/isMember(_:low:high:)``).

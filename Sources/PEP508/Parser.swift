@@ -10,11 +10,13 @@ struct Parser {
     let variables: MarkerVariables
     var depth = 0
     var offsets: ScalarOffsets
-    /// The marker being built (by ``parseMarker()`` and below).
-    var marker = MarkerProgram()
 
-    init(_ bytes: UnsafeBufferPointer<UInt8>, variables: MarkerVariables, isMarker: Bool) {
+    /// The string `bytes` are the UTF-8 of, which a marker keeps.
+    let source: String
+
+    init(_ bytes: UnsafeBufferPointer<UInt8>, source: String, variables: MarkerVariables, isMarker: Bool) {
         cursor = Cursor(bytes, isMarker: isMarker)
+        self.source = source
         self.variables = variables
         offsets = ScalarOffsets(bytes)
     }
@@ -236,14 +238,8 @@ struct Parser {
     /// ```
     mutating func parseQuotedMarker() throws(ParseError) -> MarkerProgram {
         cursor.position += 1  // ;
-        try parseMarker()
-        return takeMarker()
-    }
-
-    /// Moves the marker built so far out of the parser (a copy would retain its storage).
-    private mutating func takeMarker() -> MarkerProgram {
-        var program = MarkerProgram()
-        swap(&program, &marker)
+        let program = MarkerProgram(parsing: source)
+        try parseMarker(into: program)
         return program
     }
 
@@ -253,10 +249,11 @@ struct Parser {
     /// full_marker = marker wsp* END
     /// ```
     mutating func parseFullMarker() throws(ParseError) -> MarkerProgram {
-        try parseMarker()
+        let program = MarkerProgram(parsing: source)
+        try parseMarker(into: program)
         cursor.skipWhitespace()
         guard cursor.isAtEnd else { throw cursor.unexpected("`and`, `or` or end of input") }
-        return takeMarker()
+        return program
     }
 
     /// ```
@@ -265,12 +262,12 @@ struct Parser {
     /// ```
     /// The terms are kept flat, as written (one group); `and` binds tighter only when
     /// evaluating.
-    mutating func parseMarker() throws(ParseError) {
+    mutating func parseMarker(into marker: MarkerProgram) throws(ParseError) {
         marker.openGroup()
-        try parseMarkerAnd()
+        try parseMarkerAnd(into: marker)
         while keyword("or") {
             marker.add(.or)
-            try parseMarkerAnd()
+            try parseMarkerAnd(into: marker)
         }
         marker.closeGroup()
     }
@@ -278,11 +275,11 @@ struct Parser {
     /// ```
     /// marker_and = marker_expr ( wsp* 'and' marker_expr )*
     /// ```
-    mutating func parseMarkerAnd() throws(ParseError) {
-        try parseMarkerExpr()
+    mutating func parseMarkerAnd(into marker: MarkerProgram) throws(ParseError) {
+        try parseMarkerExpr(into: marker)
         while keyword("and") {
             marker.add(.and)
-            try parseMarkerExpr()
+            try parseMarkerExpr(into: marker)
         }
     }
 
@@ -303,7 +300,7 @@ struct Parser {
     /// marker_expr = marker_var marker_op marker_var
     ///             | wsp* '(' marker wsp* ')'
     /// ```
-    mutating func parseMarkerExpr() throws(ParseError) {
+    mutating func parseMarkerExpr(into marker: MarkerProgram) throws(ParseError) {
         cursor.skipWhitespace()
         if cursor.current == 0x28 {
             guard depth < Parser.maximumNesting else {
@@ -311,63 +308,25 @@ struct Parser {
             }
             depth += 1
             cursor.position += 1
-            try parseMarker()
+            try parseMarker(into: marker)
             cursor.skipWhitespace()
             guard cursor.eat(0x29) else { throw cursor.unexpected("`and`, `or` or `)`") }
             depth -= 1
             return
         }
         let start = cursor.position
-        let lhs = try parseMarkerVar()
+        let lhs = try parseMarkerVar(into: marker)
         let op = try parseMarkerOp()
-        let rhs = try parseMarkerVar()
-        // Literals become strings only now that both sides are known, so that one compared
-        // with `extra` & co. is normalised straight from the input.
-        let (left, right, extraNormalized) = operands(lhs, rhs)
+        let rhs = try parseMarkerVar(into: marker)
         let span = offsets.span(start..<cursor.position, in: cursor.bytes)
-        marker.add(MarkerComparison(parsed: left, op, right, span: span, extraNormalized: extraNormalized))
-    }
-
-    /// A marker operand before its literal is made a string: the literal's bytes (without
-    /// the quotes).
-    enum RawOperand {
-        case variable(MarkerVariable)
-        case literal(Range<Int>)
-    }
-
-    /// The operands of a comparison. The literal compared with `extra` (either side), or the
-    /// left-hand literal of a membership test on `extras`, `dependency_groups` or a variant
-    /// set, is normalised (the cases pypa/packaging 26.3 normalises; variant sets are
-    /// SPEC.md's extension). The flag says whether a literal compared with `extra` is
-    /// normalised (nil when there is none), so that the comparison need not check again.
-    private func operands(_ lhs: RawOperand, _ rhs: RawOperand) -> (MarkerOperand, MarkerOperand, Bool?) {
-        switch (lhs, rhs) {
-        case (.variable(let variable), .literal(let range)):
-            let normalization: LiteralNormalization = variable.type == .extra ? .name : .none
-            return (.variable(variable), .literal(literal(range, normalization)), variable.type == .extra ? true : nil)
-        case (.literal(let range), .variable(let variable)):
-            return (.literal(literal(range, variable.normalization)), .variable(variable), variable.type == .extra ? true : nil)
-        case (.literal(let a), .literal(let b)):
-            return (.literal(literal(a, .none)), .literal(literal(b, .none)), nil)
-        case (.variable(let a), .variable(let b)):
-            return (.variable(a), .variable(b), nil)
-        }
-    }
-
-    /// The literal in `range` as a string, normalised.
-    private func literal(_ range: Range<Int>, _ normalization: LiteralNormalization) -> String {
-        switch normalization {
-        case .none: cursor.text(range)
-        case .name: PackageName.normalize(cursor.bytes, range)
-        case .variant: VariantValue.normalize(cursor.text(range))
-        }
+        marker.add(lhs, op, rhs, span: span, in: cursor.bytes)
     }
 
     /// ```
     /// marker_var = wsp* ( env_var | python_str )
     /// python_str = "'" ( any - "'" )* "'" | '"' ( any - '"' )* '"'
     /// ```
-    mutating func parseMarkerVar() throws(ParseError) -> RawOperand {
+    mutating func parseMarkerVar(into marker: MarkerProgram) throws(ParseError) -> MarkerProgram.Operand {
         cursor.skipWhitespace()
         let start = cursor.position
         let c = cursor.current
@@ -380,12 +339,18 @@ struct Parser {
                     covering: start..<end)
             }
             cursor.position = end + 1
-            return .literal(start + 1..<end)
+            return .literal(start: start + 1, end: end)
         }
         let end = cursor.identifierEnd(from: start)
-        if end > start, let variable = variables.lookup(cursor.bytes, start..<end) {
-            cursor.position = end
-            return .variable(variable)
+        if end > start {
+            if let standard = StandardVariable.lookup(cursor.bytes, start..<end) {
+                cursor.position = end
+                return .standard(standard)
+            }
+            if let variable = variables.lookup(cursor.bytes, start..<end) {
+                cursor.position = end
+                return marker.register(variable)
+            }
         }
         throw cursor.unexpected("a marker variable or quoted string", kind: cursor.errorKind)
     }

@@ -49,8 +49,9 @@ extension Requirement {
     init(utf8Text text: String, variables: MarkerVariables) throws(ParseError) {
         var text = text
         text.makeContiguousUTF8()  // a no-op for native strings, the usual case
-        let result = text.utf8.withContiguousStorageIfAvailable { bytes -> Result<Requirement, ParseError> in
-            var parser = Parser(bytes, variables: variables, isMarker: false)
+        let source = text  // a marker keeps the text its literals point into
+        let result = source.utf8.withContiguousStorageIfAvailable { bytes -> Result<Requirement, ParseError> in
+            var parser = Parser(bytes, source: source, variables: variables, isMarker: false)
             do throws(ParseError) { return .success(try parser.parseSpecification()) } catch { return .failure(error) }
         }
         // A switch moves the value out; `Result.get()` would copy it and release the original.

@@ -134,6 +134,27 @@ struct TreeCase: Sendable, CustomTestStringConvertible {
         comparison.rhs = .literal("Dev_Tools")
         #expect(try Marker(.comparison(comparison)).evaluate(in: ["extra": "dev-tools"]))
     }
+
+    // A tree built by hand keeps its literals as given, but they are compared normalised,
+    // as the parsed marker's would be.
+    @Test func handBuiltLiteralsAreComparedNormalised() throws {
+        let extras = MarkerVariables.standard.variable("extras")!
+        let properties = MarkerVariables.standard.variable("variant_properties")!
+        let tree = MarkerTree.group([
+            .comparison(MarkerComparison(lhs: .literal("Dev_Tools"), op: .in, rhs: .variable(extras))),
+            .comparison(MarkerComparison(lhs: .literal("nvidia::cuda_version_lower_bound::12.0"), op: .in, rhs: .variable(properties))),
+        ], [.and])
+        let marker = Marker(tree)
+        #expect(marker.tree == tree)
+        #expect(marker.description == "\"Dev_Tools\" in extras and \"nvidia::cuda_version_lower_bound::12.0\" in variant_properties")
+        let environment: MarkerEnvironment = [
+            "extras": ["dev-tools"], "variant_properties": ["nvidia :: cuda_version_lower_bound :: 12.0"],
+        ]
+        #expect(try marker.evaluate(in: environment))
+        let parsed = try Marker(parsing: marker.description)
+        #expect(parsed.description == "\"dev-tools\" in extras and \"nvidia :: cuda_version_lower_bound :: 12.0\" in variant_properties")
+        #expect(try parsed.evaluate(in: environment, context: .lockFile))
+    }
 }
 
 extension MarkerTree {
