@@ -8,7 +8,14 @@ public struct Specifier: Hashable, Sendable, LosslessStringConvertible {
     /// The comparison operator.
     public let `operator`: Operator
     /// The version part exactly as written, without surrounding whitespace (`1.0.*`, `v2`).
-    public let versionText: String
+    public var versionText: String {
+        // Most clauses are written in normal form (`1.20`, `2.0.*`); those keep no text
+        // and print their version instead, which saves a string per parsed clause.
+        guard storedText.isEmpty, hasVersion else { return storedText }
+        return isWildcard ? parsedVersion.description + ".*" : parsedVersion.description
+    }
+    /// ``versionText``, or empty when that is the version's normal form.
+    @usableFromInline let storedText: String
     /// The parsed version (without `.*`); `nil` only for `===` with text that is not a version.
     @inlinable
     public var version: Version? { hasVersion ? parsedVersion : nil }
@@ -181,13 +188,13 @@ extension Specifier {
     // Both through the synthesised memberwise initialiser: one that assigns the fields one
     // by one made the optimiser copy the new specifier (retaining and releasing its text).
     init(operator op: Operator, versionText: String, version: Version, isWildcard: Bool) {
-        self.init(operator: op, versionText: versionText, parsedVersion: version, hasVersion: true, isWildcard: isWildcard)
+        self.init(operator: op, storedText: versionText, parsedVersion: version, hasVersion: true, isWildcard: isWildcard)
     }
 
     /// `===` with text that is not a version.
     init(operator op: Operator, versionText: String, arbitraryText: Void) {
         self.init(
-            operator: op, versionText: versionText, parsedVersion: Version.placeholder, hasVersion: false,
+            operator: op, storedText: versionText, parsedVersion: Version.placeholder, hasVersion: false,
             isWildcard: false)
     }
 }

@@ -84,8 +84,13 @@ extension Specifier {
                 scanner.releaseStart, scanner.releaseEnd,
                 "at least two release numbers after `~=` (such as `~=1.0`)")
         }
+        // A release written as its normal form prints it (`1.20`, `2.0.*`: no `v`, epoch,
+        // leading zeros or suffixes) keeps no text; ``versionText`` rebuilds it.
+        let isNormalRelease = scanner.releaseStart == v && !scanner.releaseHasLeadingZero
+            && scanner.releaseEnd == (scanner.wildcardStart ?? e)
+        let keepsText = keepingText && !isNormalRelease
         return Specifier(
-            operator: op, versionText: keepingText ? text() : "", version: scanner.takeVersion(),
+            operator: op, versionText: keepsText ? text() : "", version: scanner.takeVersion(),
             isWildcard: scanner.wildcardStart != nil)
     }
 

@@ -33,6 +33,8 @@ struct VersionScanner {
     /// Byte offset where the release segment starts and ends.
     var releaseStart = 0
     var releaseEnd = 0
+    /// Whether a release number is written with a leading zero (`1.01`).
+    var releaseHasLeadingZero = false
     /// What the scanner would have accepted at `pos` (or at `errorPos`) when it stopped.
     var expecting = Expectation.versionNumber
     /// Where an error should point when not at `pos` (inside a malformed local label).
@@ -230,10 +232,12 @@ struct VersionScanner {
         }
         releaseStart = pos
         appendRelease(value)
+        releaseHasLeadingZero = e - pos > 1 && b[pos] == UInt8(ascii: "0")
         pos = e
         while byte(pos) == UInt8(ascii: "."), isDigit(at: pos + 1) {
             (e, value) = digits(from: pos + 1)
             appendRelease(value)
+            if e - pos > 2 && b[pos + 1] == UInt8(ascii: "0") { releaseHasLeadingZero = true }
             pos = e
         }
         releaseEnd = pos

@@ -59,13 +59,13 @@ private struct Evaluator {
     }
 
     func evaluate(in environment: borrowing MarkerEnvironment) throws(ParseError) -> Bool {
-        if program.steps.isEmpty {
+        if program.isFlat {
             guard let first = program.first else { return true }
             var chains = Chains()
             chains.add(try evaluate(first, in: environment), orBefore: false)
-            for index in program.rest.indices {
-                let value = try evaluate(program.rest[index], in: environment)
-                chains.add(value, orBefore: program.rest[index].orBefore)
+            guard let more = program.more else { return chains.value }
+            for index in more.rest.indices {
+                chains.add(try evaluate(more.rest[index], in: environment), orBefore: more.rest[index].orBefore)
             }
             return chains.value
         }

@@ -43,8 +43,8 @@ public struct Marker: Hashable, Sendable, LosslessStringConvertible {
         text.makeContiguousUTF8()  // a no-op for native strings, the usual case
         let source = text  // the program keeps the text its literals point into
         let result = source.utf8.withContiguousStorageIfAvailable { bytes -> Result<MarkerProgram, ParseError> in
-            var parser = Parser(bytes, source: source, variables: variables, isMarker: true)
-            do throws(ParseError) { return .success(try parser.parseFullMarker()) } catch { return .failure(error) }
+            var parser = Parser(bytes, variables: variables, isMarker: true)
+            do throws(ParseError) { return .success(try parser.parseFullMarker(source: source)) } catch { return .failure(error) }
         }
         // A switch moves the value out; `Result.get()` would copy it and release the original.
         switch consume result {

@@ -76,16 +76,39 @@ final class MarkerProgram: @unchecked Sendable {
     private let showsNormalizedLiterals: Bool
     // The first term lives inline: most markers have exactly one comparison.
     @exclusivity(unchecked) private(set) var first: Term?
-    /// The terms after ``first``.
-    @exclusivity(unchecked) private(set) var rest: ContiguousArray<Term> = []
-    @exclusivity(unchecked) private(set) var compiled: ContiguousArray<Compiled> = []
-    /// The registered (non-standard) variables the terms name.
-    @exclusivity(unchecked) private(set) var variables: ContiguousArray<MarkerVariable> = []
-    /// Empty when the tree is `.group(comparisons, connectives)` with one connective
-    /// between each pair of comparisons (every marker without parentheses).
-    @exclusivity(unchecked) private(set) var steps: ContiguousArray<Step> = []
-    /// The deepest nesting of groups in ``steps``.
-    @exclusivity(unchecked) private(set) var maximumDepth = 0
+    /// What only some markers need, out of line, so that a marker of one comparison has no
+    /// arrays to release.
+    @exclusivity(unchecked) private(set) var more: More?
+
+    /// A class, so that reading one field does not copy the others.
+    final class More {
+        /// The terms after ``first``.
+        @exclusivity(unchecked) var rest: ContiguousArray<Term> = []
+        @exclusivity(unchecked) var compiled: ContiguousArray<Compiled> = []
+        /// The registered (non-standard) variables the terms name.
+        @exclusivity(unchecked) var variables: ContiguousArray<MarkerVariable> = []
+        /// Empty when the tree is `.group(comparisons, connectives)` with one connective
+        /// between each pair of comparisons (every marker without parentheses).
+        @exclusivity(unchecked) var steps: ContiguousArray<Step> = []
+        /// The deepest nesting of groups in ``steps``.
+        @exclusivity(unchecked) var maximumDepth = 0
+    }
+
+    var rest: ContiguousArray<Term> { more?.rest ?? [] }
+    var compiled: ContiguousArray<Compiled> { more?.compiled ?? [] }
+    var variables: ContiguousArray<MarkerVariable> { more?.variables ?? [] }
+    var steps: ContiguousArray<Step> { more?.steps ?? [] }
+    var maximumDepth: Int { more?.maximumDepth ?? 0 }
+    /// Whether the program is one flat group (no ``steps``).
+    var isFlat: Bool {
+        guard let more else { return true }
+        return more.steps.isEmpty
+    }
+
+    private func withMore<R>(_ body: (More) -> R) -> R {
+        if more == nil { more = More() }
+        return body(more.unsafelyUnwrapped)
+    }
 
     private var structured = false
     private var depth = 0
@@ -106,7 +129,7 @@ final class MarkerProgram: @unchecked Sendable {
             connectives.count == items.count - 1,
             items.allSatisfy({ if case .comparison = $0 { true } else { false } })
         {
-            rest.reserveCapacity(items.count - 1)
+            withMore { $0.rest.reserveCapacity(items.count - 1) }
         } else {
             structured = true
         }
@@ -142,8 +165,7 @@ final class MarkerProgram: @unchecked Sendable {
         switch operand {
         case .variable(let variable):
             if let standard = variable.standard { return .standard(standard) }
-            variables.append(variable)
-            return .registered(variables.count - 1)
+            return register(variable)
         case .literal(let value):
             let start = source.utf8.count
             source += value
@@ -153,19 +175,21 @@ final class MarkerProgram: @unchecked Sendable {
 
     /// Adds a registered variable found by the parser.
     func register(_ variable: MarkerVariable) -> Operand {
-        variables.append(variable)
-        return .registered(variables.count - 1)
+        withMore {
+            $0.variables.append(variable)
+            return .registered($0.variables.count - 1)
+        }
     }
 
     // MARK: Building, in source order
 
     /// The number of terms.
-    var count: Int { first == nil ? 0 : rest.count + 1 }
+    var count: Int { first == nil ? 0 : (more?.rest.count ?? 0) + 1 }
 
     /// The term at `index`, in source order, read in place.
     subscript(index: Int) -> Term {
         _read {
-            if index == 0 { yield first.unsafelyUnwrapped } else { yield rest[index - 1] }
+            if index == 0 { yield first.unsafelyUnwrapped } else { yield more.unsafelyUnwrapped.rest[index - 1] }
         }
     }
 
@@ -175,19 +199,21 @@ final class MarkerProgram: @unchecked Sendable {
             return
         }
         if !structured { materialise() }
-        steps.append(.open)
         depth += 1
-        maximumDepth = max(maximumDepth, depth)
+        withMore {
+            $0.steps.append(.open)
+            $0.maximumDepth = max($0.maximumDepth, depth)
+        }
     }
 
     func closeGroup() {
         depth -= 1
-        if structured { steps.append(.close) }
+        if structured { withMore { $0.steps.append(.close) } }
     }
 
     func add(_ connective: MarkerConnective) {
         pending = connective
-        if structured { steps.append(.connective(connective)) }
+        if structured { withMore { $0.steps.append(.connective(connective)) } }
     }
 
     /// Adds the comparison `left op right`; `bytes` is ``source``'s UTF-8.
@@ -212,7 +238,7 @@ final class MarkerProgram: @unchecked Sendable {
             // As packaging: a literal is normalised after `extra ==`, and before `in` a set.
             normalization = variableOnLeft && type != .extra ? .none : standard.normalization
         case .registered(let index):
-            (type, normalization) = (variables[index].type, .none)
+            (type, normalization) = (more.unsafelyUnwrapped.variables[index].type, .none)
         case .literal:
             preconditionFailure("one side is a variable")
         }
@@ -228,11 +254,13 @@ final class MarkerProgram: @unchecked Sendable {
         var compiledIndex = -1
         if (type == .version || type == .versionOrString) && op != .in && op != .notIn && op != .arbitraryEqual {
             let slice = UnsafeBufferPointer(rebasing: bytes[range])
-            compiled.append(
-                variableOnLeft
-                    ? .specifier(MarkerProgram.specifier(op, slice))
-                    : .version(Version(String(decoding: slice, as: UTF8.self))))
-            compiledIndex = compiled.count - 1
+            let value: Compiled = variableOnLeft
+                ? .specifier(MarkerProgram.specifier(op, slice))
+                : .version(Version(String(decoding: slice, as: UTF8.self)))
+            compiledIndex = withMore {
+                $0.compiled.append(value)
+                return $0.compiled.count - 1
+            }
         }
         append(Term(
             left: left, op: op, right: right, span: span, type: type, variableOnLeft: variableOnLeft,
@@ -241,9 +269,9 @@ final class MarkerProgram: @unchecked Sendable {
     }
 
     private func append(_ term: Term) {
-        if first == nil { first = term } else { rest.append(term) }
+        if first == nil { first = term } else { withMore { $0.rest.append(term) } }
         pending = nil
-        if structured { steps.append(.comparison(count - 1)) }
+        if structured { withMore { [count] in $0.steps.append(.comparison(count - 1)) } }
     }
 
     /// `op literal` as a specifier, as packaging builds it: `Specifier(f"{op}{literal}")`.
@@ -262,6 +290,7 @@ final class MarkerProgram: @unchecked Sendable {
     /// Writes the steps of the flat group built so far (still open) and switches to steps.
     private func materialise() {
         structured = true
+        var steps: ContiguousArray<Step> = []
         steps.reserveCapacity(2 * count + 4)
         if depth > 0 { steps.append(.open) }
         for index in 0..<count {
@@ -269,7 +298,10 @@ final class MarkerProgram: @unchecked Sendable {
             steps.append(.comparison(index))
         }
         if let pending { steps.append(.connective(pending)) }
-        maximumDepth = max(maximumDepth, depth)
+        withMore { [depth] in
+            $0.steps = steps
+            $0.maximumDepth = max($0.maximumDepth, depth)
+        }
     }
 
     // MARK: Reading

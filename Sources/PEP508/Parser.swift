@@ -11,12 +11,8 @@ struct Parser {
     var depth = 0
     var offsets: ScalarOffsets
 
-    /// The string `bytes` are the UTF-8 of, which a marker keeps.
-    let source: String
-
-    init(_ bytes: UnsafeBufferPointer<UInt8>, source: String, variables: MarkerVariables, isMarker: Bool) {
+    init(_ bytes: UnsafeBufferPointer<UInt8>, variables: MarkerVariables, isMarker: Bool) {
         cursor = Cursor(bytes, isMarker: isMarker)
-        self.source = source
         self.variables = variables
         offsets = ScalarOffsets(bytes)
     }
@@ -28,7 +24,9 @@ struct Parser {
     /// name_req      = name wsp* extras? wsp* versionspec? wsp* quoted_marker?
     /// url_req       = name wsp* extras? wsp* urlspec ( wsp+ quoted_marker? )?
     /// ```
-    mutating func parseSpecification() throws(ParseError) -> Requirement {
+    /// `source` is the string the bytes are the UTF-8 of; a marker keeps it. (A parameter
+    /// rather than a field: storing it would retain it once more per parse.)
+    mutating func parseSpecification(source: borrowing String) throws(ParseError) -> Requirement {
         cursor.skipWhitespace()
         let name = try parseName()
         cursor.skipWhitespace()
@@ -51,7 +49,7 @@ struct Parser {
             if !cursor.isAtEnd {
                 cursor.skipWhitespace()  // the URL ran up to whitespace
                 if cursor.current == 0x3B {
-                    marker = Marker(program: try parseQuotedMarker())
+                    marker = Marker(program: try parseQuotedMarker(source: source))
                     expected = .afterMarker
                 } else if !cursor.isAtEnd {
                     var message = "`;` or end of input after the URL and whitespace"
@@ -68,7 +66,7 @@ struct Parser {
                 expected = .afterVersions
             }
             if cursor.current == 0x3B {
-                marker = Marker(program: try parseQuotedMarker())
+                marker = Marker(program: try parseQuotedMarker(source: source))
                 expected = .afterMarker
             }
         }
@@ -203,11 +201,11 @@ struct Parser {
         guard firstError == nil else { return }
         // `length > 0`: one of the eight version operators, so both unwraps succeed.
         do {
+            let specifier = try Specifier.parseVersion(
+                cursor.bytes, operator: MarkerOperator(cursor.bytes, opStart, length)!.versionOperator!,
+                from: versionStart, to: end, keepingText: true)
             if specifiers.isEmpty { specifiers.reserveCapacity(2) }
-            specifiers.append(
-                try Specifier.parseVersion(
-                    cursor.bytes, operator: MarkerOperator(cursor.bytes, opStart, length)!.versionOperator!,
-                    from: versionStart, to: end, keepingText: true))
+            specifiers.append(specifier)
         } catch {
             // PEP440's span is already in scalar offsets of the whole input.
             firstError = ParseError(kind: cursor.errorKind, message: error.message, span: error.span)
@@ -236,9 +234,9 @@ struct Parser {
     /// ```
     /// quoted_marker = ';' wsp* marker
     /// ```
-    mutating func parseQuotedMarker() throws(ParseError) -> MarkerProgram {
+    mutating func parseQuotedMarker(source: borrowing String) throws(ParseError) -> MarkerProgram {
         cursor.position += 1  // ;
-        let program = MarkerProgram(parsing: source)
+        let program = MarkerProgram(parsing: copy source)
         try parseMarker(into: program)
         return program
     }
@@ -248,8 +246,8 @@ struct Parser {
     /// ```
     /// full_marker = marker wsp* END
     /// ```
-    mutating func parseFullMarker() throws(ParseError) -> MarkerProgram {
-        let program = MarkerProgram(parsing: source)
+    mutating func parseFullMarker(source: borrowing String) throws(ParseError) -> MarkerProgram {
+        let program = MarkerProgram(parsing: copy source)
         try parseMarker(into: program)
         cursor.skipWhitespace()
         guard cursor.isAtEnd else { throw cursor.unexpected("`and`, `or` or end of input") }

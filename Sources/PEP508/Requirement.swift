@@ -51,8 +51,8 @@ extension Requirement {
         text.makeContiguousUTF8()  // a no-op for native strings, the usual case
         let source = text  // a marker keeps the text its literals point into
         let result = source.utf8.withContiguousStorageIfAvailable { bytes -> Result<Requirement, ParseError> in
-            var parser = Parser(bytes, source: source, variables: variables, isMarker: false)
-            do throws(ParseError) { return .success(try parser.parseSpecification()) } catch { return .failure(error) }
+            var parser = Parser(bytes, variables: variables, isMarker: false)
+            do throws(ParseError) { return .success(try parser.parseSpecification(source: source)) } catch { return .failure(error) }
         }
         // A switch moves the value out; `Result.get()` would copy it and release the original.
         switch consume result {

@@ -259,4 +259,19 @@ let setStringCases: [SetStringCase] = [
         #expect(try SpecifierSet(parsing: ">=1.0,<2.0b1").prereleases == true)
         #expect(try SpecifierSet(parsing: "!=2.0b1").prereleases == nil)
     }
+
+    // Normal-form releases keep no text of their own and print their version; everything
+    // else keeps the text as written. Either way `versionText` is the text as written.
+    @Test(arguments: [
+        "1.20", "2.0.1", "0", "10.0.0.0.0", "1.0.*", "0.*", "123456789012345678901234567890",
+        "01.2", "1.02", "1.0.0.*", "v1.0", "1!2.0", "1.0rc1", "1.0.post1", "1.0.dev0", "1.0+local",
+        "1.0-1", "1.0a", "1.00", "1.0.00.*",
+    ])
+    func versionTextIsAsWritten(_ text: String) throws {
+        let op = text.hasSuffix(".*") || text.contains("+") ? "==" : ">="
+        let specifier = try Specifier(parsing: op + text)
+        #expect(specifier.versionText == text)
+        #expect(specifier.description == op + text)
+        #expect(try Specifier(parsing: " \(op) \(text) ").versionText == text)
+    }
 }
