@@ -44,9 +44,9 @@ private struct Chains {
 
 private struct Evaluator {
     // The environment is passed down rather than stored, so that it is borrowed, not copied
-    // (which would retain its storage); the program outlives the evaluation.
+    // (which would retain its storage).
     let context: MarkerContext
-    unowned(unsafe) let program: MarkerProgram
+    let program: MarkerProgram
     let bytes: UnsafeBufferPointer<UInt8>
 
     typealias Term = MarkerProgram.Term

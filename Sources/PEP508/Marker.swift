@@ -39,18 +39,24 @@ public struct Marker: Hashable, Sendable, LosslessStringConvertible {
 
     @usableFromInline
     init(utf8Text text: String, variables: MarkerVariables) throws(ParseError) {
-        var text = text
-        text.makeContiguousUTF8()  // a no-op for native strings, the usual case
-        let source = text  // the program keeps the text its literals point into
-        let result = source.utf8.withContiguousStorageIfAvailable { bytes -> Result<MarkerProgram, ParseError> in
+        // Parsed in place when the string is contiguous (native strings, the usual case):
+        // a local copy would retain and release it. The program keeps the text.
+        let parsed = text.utf8.withContiguousStorageIfAvailable { bytes -> Result<MarkerProgram, ParseError> in
             var parser = Parser(bytes, variables: variables, isMarker: true)
-            do throws(ParseError) { return .success(try parser.parseFullMarker(source: source)) } catch { return .failure(error) }
+            do throws(ParseError) { return .success(try parser.parseFullMarker()) } catch { return .failure(error) }
+        }
+        guard let result = consume parsed else {
+            var contiguous = text
+            contiguous.makeContiguousUTF8()
+            self = try Marker(utf8Text: contiguous, variables: variables)
+            return
         }
         // A switch moves the value out; `Result.get()` would copy it and release the original.
         switch consume result {
-        case .success(let value)?: program = value
-        case .failure(let error)?: throw error
-        case nil: preconditionFailure("a contiguous string has contiguous storage")
+        case .success(let value):
+            value.adopt(text)
+            self.init(program: value)
+        case .failure(let error): throw error
         }
     }
 

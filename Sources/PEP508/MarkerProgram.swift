@@ -115,10 +115,17 @@ final class MarkerProgram: @unchecked Sendable {
     /// The connective written after the last term, until the next term arrives.
     private var pending: MarkerConnective?
 
-    /// An empty program for the parser to fill; `source` is the text being parsed.
-    init(parsing source: String) {
-        self.source = source
+    /// An empty program for the parser to fill. The parser's caller hands over the text
+    /// (``adopt(_:)``) once parsing is done: the parser itself sees only bytes, and passing
+    /// the string down would retain it for every requirement, marker or not.
+    init(parsing: Void) {
+        source = ""
         showsNormalizedLiterals = true
+    }
+
+    /// Sets the text a parsed program's literals point into.
+    func adopt(_ source: String) {
+        self.source = source
     }
 
     /// Compiles a tree built by hand (the parser uses the builder methods directly).
@@ -186,11 +193,10 @@ final class MarkerProgram: @unchecked Sendable {
     /// The number of terms.
     var count: Int { first == nil ? 0 : (more?.rest.count ?? 0) + 1 }
 
-    /// The term at `index`, in source order, read in place.
+    /// The term at `index`, in source order. (A plain getter: terms are plain data, and a
+    /// `_read` coroutine may allocate its frame.)
     subscript(index: Int) -> Term {
-        _read {
-            if index == 0 { yield first.unsafelyUnwrapped } else { yield more.unsafelyUnwrapped.rest[index - 1] }
-        }
+        index == 0 ? first.unsafelyUnwrapped : more.unsafelyUnwrapped.rest[index - 1]
     }
 
     func openGroup() {

@@ -4,7 +4,9 @@
 /// (PEP 780) and the PEP 825 variant markers (see SPEC.md). An embedding tool adds its own
 /// with ``register(_:type:)``; a name the registry does not know is a parse error.
 public struct MarkerVariables: Sendable {
-    private var registered: [String: FieldType] = [:]
+    // nil rather than empty, so that a parser holding the standard registry holds no
+    // reference (an empty dictionary would still be retained and released per parse).
+    private var registered: [String: FieldType]?
 
     /// The variables of the spec and of the extension in SPEC.md.
     public static let standard = MarkerVariables()
@@ -17,7 +19,10 @@ public struct MarkerVariables: Sendable {
     @discardableResult
     public mutating func register(_ name: String, type: FieldType) -> Bool {
         guard MarkerVariables.isRegistrable(name) else { return false }
-        registered[name] = type
+        var table = registered ?? [:]
+        registered = nil  // so that `table` is the only reference and is changed in place
+        table[name] = type
+        registered = table
         return true
     }
 
@@ -30,12 +35,12 @@ public struct MarkerVariables: Sendable {
 
     /// The type of `name` (modern or legacy spelling, or registered), or nil if unknown.
     public func type(of name: String) -> FieldType? {
-        StandardVariable.named(name)?.type ?? registered[name]
+        StandardVariable.named(name)?.type ?? registered?[name]
     }
 
     func lookup(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> MarkerVariable? {
         if let standard = StandardVariable.lookup(bytes, range) { return MarkerVariable(standard) }
-        guard !registered.isEmpty else { return nil }
+        guard let registered else { return nil }
         let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
         guard let type = registered[name] else { return nil }
         return MarkerVariable(registered: name, type: type)

@@ -24,9 +24,7 @@ struct Parser {
     /// name_req      = name wsp* extras? wsp* versionspec? wsp* quoted_marker?
     /// url_req       = name wsp* extras? wsp* urlspec ( wsp+ quoted_marker? )?
     /// ```
-    /// `source` is the string the bytes are the UTF-8 of; a marker keeps it. (A parameter
-    /// rather than a field: storing it would retain it once more per parse.)
-    mutating func parseSpecification(source: borrowing String) throws(ParseError) -> Requirement {
+    mutating func parseSpecification() throws(ParseError) -> Requirement {
         cursor.skipWhitespace()
         let name = try parseName()
         cursor.skipWhitespace()
@@ -49,7 +47,7 @@ struct Parser {
             if !cursor.isAtEnd {
                 cursor.skipWhitespace()  // the URL ran up to whitespace
                 if cursor.current == 0x3B {
-                    marker = Marker(program: try parseQuotedMarker(source: source))
+                    marker = Marker(program: try parseQuotedMarker())
                     expected = .afterMarker
                 } else if !cursor.isAtEnd {
                     var message = "`;` or end of input after the URL and whitespace"
@@ -66,7 +64,7 @@ struct Parser {
                 expected = .afterVersions
             }
             if cursor.current == 0x3B {
-                marker = Marker(program: try parseQuotedMarker(source: source))
+                marker = Marker(program: try parseQuotedMarker())
                 expected = .afterMarker
             }
         }
@@ -234,9 +232,9 @@ struct Parser {
     /// ```
     /// quoted_marker = ';' wsp* marker
     /// ```
-    mutating func parseQuotedMarker(source: borrowing String) throws(ParseError) -> MarkerProgram {
+    mutating func parseQuotedMarker() throws(ParseError) -> MarkerProgram {
         cursor.position += 1  // ;
-        let program = MarkerProgram(parsing: copy source)
+        let program = MarkerProgram(parsing: ())
         try parseMarker(into: program)
         return program
     }
@@ -246,8 +244,8 @@ struct Parser {
     /// ```
     /// full_marker = marker wsp* END
     /// ```
-    mutating func parseFullMarker(source: borrowing String) throws(ParseError) -> MarkerProgram {
-        let program = MarkerProgram(parsing: copy source)
+    mutating func parseFullMarker() throws(ParseError) -> MarkerProgram {
+        let program = MarkerProgram(parsing: ())
         try parseMarker(into: program)
         cursor.skipWhitespace()
         guard cursor.isAtEnd else { throw cursor.unexpected("`and`, `or` or end of input") }

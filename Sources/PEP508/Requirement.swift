@@ -47,18 +47,24 @@ extension Requirement {
 
     @usableFromInline
     init(utf8Text text: String, variables: MarkerVariables) throws(ParseError) {
-        var text = text
-        text.makeContiguousUTF8()  // a no-op for native strings, the usual case
-        let source = text  // a marker keeps the text its literals point into
-        let result = source.utf8.withContiguousStorageIfAvailable { bytes -> Result<Requirement, ParseError> in
+        // Parsed in place when the string is contiguous (native strings, the usual case):
+        // a local copy would retain and release it. A marker keeps the text.
+        let parsed = text.utf8.withContiguousStorageIfAvailable { bytes -> Result<Requirement, ParseError> in
             var parser = Parser(bytes, variables: variables, isMarker: false)
-            do throws(ParseError) { return .success(try parser.parseSpecification(source: source)) } catch { return .failure(error) }
+            do throws(ParseError) { return .success(try parser.parseSpecification()) } catch { return .failure(error) }
+        }
+        guard let result = consume parsed else {
+            var contiguous = text
+            contiguous.makeContiguousUTF8()
+            try self.init(utf8Text: contiguous, variables: variables)
+            return
         }
         // A switch moves the value out; `Result.get()` would copy it and release the original.
         switch consume result {
-        case .success(let value)?: self = value
-        case .failure(let error)?: throw error
-        case nil: preconditionFailure("a contiguous string has contiguous storage")
+        case .success(let value):
+            value.storedMarker?.program.adopt(text)
+            self = value
+        case .failure(let error): throw error
         }
     }
 
