@@ -1,12 +1,42 @@
 /// A comma-separated list of ``Specifier`` clauses, all of which must match
 /// (`>=1.0, !=1.3.*, <2`). The empty set matches every version.
-public struct SpecifierSet: Hashable, Sendable, LosslessStringConvertible {
-    /// The clauses in the order they were written.
-    public let specifiers: [Specifier]
+// `@unchecked`: the clause storage is a `ManagedBuffer`, which cannot be `Sendable`; it
+// is never mutated once shared (see ``append(_:)``).
+public struct SpecifierSet: Hashable, @unchecked Sendable, LosslessStringConvertible {
+    /// The clauses in the order they were written (a new array on each call).
+    public var specifiers: [Specifier] {
+        withClauses { Array($0) }
+    }
+
+    /// The clauses; nil when there are none, so that an empty set holds no reference.
+    @usableFromInline var clauses: SpecifierClauses?
+
+    /// The empty set, which matches every version.
+    public init() {
+        clauses = nil
+    }
 
     /// Creates a set from clauses.
-    public init(_ specifiers: [Specifier] = []) {
-        self.specifiers = specifiers
+    public init(_ specifiers: [Specifier]) {
+        clauses = specifiers.isEmpty ? nil : SpecifierClauses.make(specifiers)
+    }
+
+    /// Adds a clause. `package` for PEP508's parser, which builds a set clause by clause.
+    package mutating func append(_ clause: consuming Specifier) {
+        if clauses == nil {
+            // Room for two: most sets have one or two clauses.
+            clauses = SpecifierClauses.make(capacity: 2)
+        } else if !isKnownUniquelyReferenced(&clauses!) || clauses!.count == clauses!.header.capacity {
+            clauses = clauses!.copy(capacity: 2 * clauses!.count)
+        }
+        clauses.unsafelyUnwrapped.append(clause)
+    }
+
+    /// Calls `body` with the clauses, in place.
+    @inlinable
+    func withClauses<R>(_ body: (UnsafeBufferPointer<Specifier>) throws -> R) rethrows -> R {
+        guard let clauses else { return try body(UnsafeBufferPointer(start: nil, count: 0)) }
+        return try clauses.withClauses(body)
     }
 
     /// Parses a comma-separated list. Empty items (`>=1,,<2`, a lone `,`, blank text) are
@@ -18,12 +48,12 @@ public struct SpecifierSet: Hashable, Sendable, LosslessStringConvertible {
     public init(parsing text: some StringProtocol) throws(ParseError) {
         // Specialised in the caller: a native string goes straight to the byte parser.
         let result = UTF8Text.parse(text, SpecifierSet.parse(utf8:))
-        self.init(try result.get())
+        self = try result.get()
     }
 
     @usableFromInline
-    static func parse(utf8 b: UnsafeBufferPointer<UInt8>) -> Result<[Specifier], ParseError> {
-        var result: [Specifier] = []
+    static func parse(utf8 b: UnsafeBufferPointer<UInt8>) -> Result<SpecifierSet, ParseError> {
+        var result = SpecifierSet()
         var start = 0
         while start <= b.count {
             var end = start
@@ -49,16 +79,16 @@ public struct SpecifierSet: Hashable, Sendable, LosslessStringConvertible {
     /// Parses a specifier set, returning `nil` when `text` is not valid.
     public init?(_ text: String) {
         guard case .success(let s) = UTF8Text.parse(text, SpecifierSet.parse(utf8:)) else { return nil }
-        self.init(s)
+        self = s
     }
 
     /// Whether there are no clauses.
-    public var isEmpty: Bool { specifiers.isEmpty }
+    public var isEmpty: Bool { clauses == nil }
 
     /// `true` when any clause names a pre-release, else `nil` (packaging's
     /// `SpecifierSet.prereleases` without an override).
     public var prereleases: Bool? {
-        specifiers.contains { $0.prereleases == true } ? true : nil
+        withClauses { $0.contains { $0.prereleases == true } } ? true : nil
     }
 
     /// Whether `version` satisfies every clause; `prereleases: false` rejects pre-releases
@@ -67,7 +97,7 @@ public struct SpecifierSet: Hashable, Sendable, LosslessStringConvertible {
     public func contains(_ version: Version, prereleases: Bool? = nil) -> Bool {
         if prereleases == false && version.isPrerelease { return false }
         // Through the buffer, so that each clause is read in place rather than copied.
-        return specifiers.withUnsafeBufferPointer { clauses in
+        return withClauses { clauses in
             for i in clauses.indices where !clauses[i].matches(version) { return false }
             return true
         }
@@ -78,11 +108,11 @@ public struct SpecifierSet: Hashable, Sendable, LosslessStringConvertible {
     public func contains(_ text: String, prereleases: Bool? = nil) -> Bool {
         let parsed = Version(text)
         if prereleases == false, let parsed, parsed.isPrerelease { return false }
-        return specifiers.allSatisfy { spec in
+        return withClauses { $0.allSatisfy { spec in
             spec.operator == .arbitrary
                 ? spec.contains(text, prereleases: true)
                 : parsed.map(spec.matches) ?? false
-        }
+        } }
     }
 
     /// The versions that satisfy every clause, in their original order.
@@ -91,7 +121,7 @@ public struct SpecifierSet: Hashable, Sendable, LosslessStringConvertible {
     /// names one, otherwise only when no final release matches (also for the empty set).
     public func filter<S: Sequence>(_ versions: S, prereleases: Bool? = nil) -> [S.Element]
     where S.Element == Version {
-        let matches = versions.filter { v in specifiers.allSatisfy { $0.matches(v) } }
+        let matches = withClauses { clauses in versions.filter { v in clauses.allSatisfy { $0.matches(v) } } }
         return Specifier.applyPrereleasePolicy(matches, prereleases ?? self.prereleases)
     }
 

@@ -152,7 +152,7 @@ struct Parser {
     /// that a syntax error later in the list takes precedence, as it would if the list were
     /// delimited first and parsed afterwards.
     mutating func parseVersionMany() throws(ParseError) -> SpecifierSet {
-        var specifiers: [Specifier] = []
+        var specifiers = SpecifierSet()
         var firstError: ParseError?
         while true {
             try parseVersionOne(into: &specifiers, firstError: &firstError)
@@ -168,7 +168,7 @@ struct Parser {
             }
         }
         if let firstError { throw firstError }
-        return SpecifierSet(specifiers)
+        return specifiers
     }
 
     /// ```
@@ -179,7 +179,7 @@ struct Parser {
     /// The version is parsed by PEP440 in place, in the whole input, so the caret lands on
     /// the exact characters PEP440 blames, such as `+local` after `>=` or the `1` of `~=1`.
     private mutating func parseVersionOne(
-        into specifiers: inout [Specifier], firstError: inout ParseError?
+        into specifiers: inout SpecifierSet, firstError: inout ParseError?
     ) throws(ParseError) {
         cursor.skipWhitespace()
         let opStart = cursor.position
@@ -202,7 +202,6 @@ struct Parser {
             let specifier = try Specifier.parseVersion(
                 cursor.bytes, operator: MarkerOperator(cursor.bytes, opStart, length)!.versionOperator!,
                 from: versionStart, to: end, keepingText: true)
-            if specifiers.isEmpty { specifiers.reserveCapacity(2) }
             specifiers.append(specifier)
         } catch {
             // PEP440's span is already in scalar offsets of the whole input.

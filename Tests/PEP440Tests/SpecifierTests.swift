@@ -274,4 +274,19 @@ let setStringCases: [SetStringCase] = [
         #expect(specifier.description == op + text)
         #expect(try Specifier(parsing: " \(op) \(text) ").versionText == text)
     }
+
+    // Sets keep their clauses in their own storage, grown as clauses are parsed.
+    @Test(arguments: [0, 1, 2, 3, 7, 40])
+    func clausesKeepTheirOrder(_ count: Int) throws {
+        let texts = (0..<count).map { "!=\($0).\(count)" }
+        let set = try SpecifierSet(parsing: texts.joined(separator: ","))
+        #expect(set.specifiers.map(\.description) == texts)
+        #expect(set.isEmpty == (count == 0))
+        #expect(set == SpecifierSet(set.specifiers))
+        #expect(SpecifierSet(set.specifiers).specifiers == set.specifiers)
+        let above = try Version(parsing: "\(count).0")
+        let excluded = try Version(parsing: "0.\(count)")
+        #expect(set.contains(above))
+        #expect(set.contains(excluded) == (count == 0))
+    }
 }
