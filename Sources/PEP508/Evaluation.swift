@@ -12,16 +12,7 @@ extension Marker {
     ///   value of the wrong shape (a set for a string variable or the reverse). The span is
     ///   the comparison's span in the text the marker was parsed from.
     public func evaluate(in environment: MarkerEnvironment, context: MarkerContext = .metadata) throws(ParseError) -> Bool {
-        let program = program
-        // The literals are compared as bytes of the text the marker was parsed from.
-        let result = program.source.utf8.withContiguousStorageIfAvailable { bytes in
-            Evaluator(context: context, program: program, bytes: bytes).run(in: environment)
-        }
-        switch result {
-        case .success(let value)?: return value
-        case .failure(let error)?: throw error
-        case nil: preconditionFailure("a marker's source is a native string")
-        }
+        try Evaluator(context: context, program: program).evaluate(in: environment)
     }
 }
 
@@ -47,16 +38,11 @@ private struct Evaluator {
     // (which would retain its storage).
     let context: MarkerContext
     let program: MarkerProgram
-    let bytes: UnsafeBufferPointer<UInt8>
 
     typealias Term = MarkerProgram.Term
 
     static let emptyString = MarkerEnvironment.Entry(.extra, .string(""))
     static let emptySet = MarkerEnvironment.Entry(.extras, .set([]))
-
-    func run(in environment: borrowing MarkerEnvironment) -> Result<Bool, ParseError> {
-        do throws(ParseError) { return .success(try evaluate(in: environment)) } catch { return .failure(error) }
-    }
 
     func evaluate(in environment: borrowing MarkerEnvironment) throws(ParseError) -> Bool {
         if program.isFlat {
@@ -96,12 +82,6 @@ private struct Evaluator {
         return chains.value
     }
 
-    /// The literal's bytes as written.
-    func literal(_ t: Term) -> UnsafeBufferPointer<UInt8> {
-        guard case .literal(let start, let end) = t.variableOnLeft ? t.right : t.left else { return UnsafeBufferPointer(start: nil, count: 0) }
-        return UnsafeBufferPointer(rebasing: bytes[start..<end])
-    }
-
     func evaluate(_ t: Term, in environment: borrowing MarkerEnvironment) throws(ParseError) -> Bool {
         guard let type = t.type else {
             throw ParseError(
@@ -122,7 +102,7 @@ private struct Evaluator {
             if entry.isSet {
                 equal = entry.set.contains(program.normalizedLiteral(of: t))
             } else if t.literalIsNormal {
-                equal = Evaluator.same(entry.string, literal(t))
+                equal = program.withLiteral(of: t) { Evaluator.same(entry.string, $0) }
             } else {
                 equal = Evaluator.same(entry.string, program.normalizedLiteral(of: t))
             }
@@ -192,14 +172,17 @@ private struct Evaluator {
 
     /// Compares the variable's string `value` with the literal, in the term's order.
     func compareStrings(_ value: String, _ t: Term) throws(ParseError) -> Bool {
-        let literal = literal(t)
         switch t.op {
-        case .equal, .lessThanOrEqual, .greaterThanOrEqual: return Evaluator.same(value, literal)
-        case .notEqual: return !Evaluator.same(value, literal)
+        case .equal, .lessThanOrEqual, .greaterThanOrEqual:
+            return program.withLiteral(of: t) { Evaluator.same(value, $0) }
+        case .notEqual:
+            return !program.withLiteral(of: t) { Evaluator.same(value, $0) }
         case .lessThan, .greaterThan: return false
         case .in, .notIn:
-            let found = Evaluator.withBytes(value) { value in
-                t.variableOnLeft ? Evaluator.contains(literal, value) : Evaluator.contains(value, literal)
+            let found = program.withLiteral(of: t) { literal in
+                Evaluator.withBytes(value) { value in
+                    t.variableOnLeft ? Evaluator.contains(literal, value) : Evaluator.contains(value, literal)
+                }
             }
             return found == (t.op == .in)
         case .compatible, .arbitraryEqual:

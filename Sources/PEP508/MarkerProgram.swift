@@ -1,18 +1,21 @@
 import PEP440
 
-/// How a ``Marker`` stores its expression: the text it was parsed from, its comparisons as
-/// plain-data terms that point into that text, in source order, and, only when the
-/// expression is not a single flat group of comparisons, a list of steps describing its
-/// shape.
+/// How a ``Marker`` stores its expression: its comparisons as plain-data terms in source
+/// order and, only when the expression is not a single flat group of comparisons, a list of
+/// steps describing its shape.
 ///
 /// Parsing makes no string per literal and no ``MarkerComparison``: a term records where its
 /// operands are written and what the evaluator needs (the variable's slot, the operator, the
-/// literal pre-parsed as a version where it is compared as one). Evaluation walks the terms
-/// without recursion and compares literals as bytes of ``source``. ``MarkerTree`` is built
-/// from the terms on demand, exactly as the parser used to build it.
+/// literal pre-parsed as a version where it is compared as one). A literal of up to 16 bytes
+/// is copied into its term; longer ones are read from ``source``, the text the marker was
+/// parsed from, which is kept only then. Evaluation walks the terms without recursion.
+/// ``MarkerTree`` is built from the terms on demand, exactly as the parser used to build it.
 ///
-/// A class, built once and then only read: a marker is one allocation (two with more than one
-/// comparison), and its terms are plain data, so destroying it releases only ``source``.
+/// A class, built once and then only read: a marker is one allocation whose first term lives
+/// inline, and everything that only some markers need is one optional object, so the common
+/// marker (one comparison with a short literal, such as `extra == "test"`) releases nothing
+/// when it is freed. (A value type was tried: the requirement grew so large that moving it
+/// out of the parser cost more than the allocation.)
 ///
 /// Only the parser (or ``init(_:)``) mutates a program, before anyone else can see it; the
 /// stored properties are therefore exempt from dynamic exclusivity checks, which otherwise
@@ -48,6 +51,10 @@ final class MarkerProgram: @unchecked Sendable {
         var literalIsNormal: Bool
         /// The literal parsed for a version comparison, as an index into ``compiled``, or -1.
         var compiled: Int
+        /// The literal's bytes when it has at most 16 (``inlineCount``), so that reading it
+        /// needs no ``source``; `inlineCount` is -1 when the literal is read from `source`.
+        var inlineBytes: (UInt64, UInt64) = (0, 0)
+        var inlineCount: Int8 = -1
     }
 
     /// A literal parsed ahead of evaluation.
@@ -68,20 +75,23 @@ final class MarkerProgram: @unchecked Sendable {
         case connective(MarkerConnective)
     }
 
-    /// The text the literals' offsets point into: the parsed input, or for a marker built
-    /// from a tree, the tree's literals written one after another.
-    @exclusivity(unchecked) private(set) var source: String
+    /// The text the literals' offsets point into, when one is longer than 16 bytes (or two
+    /// literals are compared): the parsed input, or for a marker built from a tree, the
+    /// tree's literals written one after another. Otherwise empty.
+    @exclusivity(unchecked) private(set) var source = ""
+    /// Whether a term reads its literal from ``source`` (see ``adopt(_:)``).
+    @exclusivity(unchecked) private(set) var needsSource = false
     /// Whether ``MarkerTree`` shows literals normalised (a parsed marker, as packaging does)
     /// or as given (a marker built from a tree gives back exactly that tree).
     private let showsNormalizedLiterals: Bool
     // The first term lives inline: most markers have exactly one comparison.
     @exclusivity(unchecked) private(set) var first: Term?
-    /// What only some markers need, out of line, so that a marker of one comparison has no
-    /// arrays to release.
+    /// What only some markers need, out of line, so that a marker of one comparison has
+    /// nothing to release.
     @exclusivity(unchecked) private(set) var more: More?
 
     /// A class, so that reading one field does not copy the others.
-    final class More {
+    final class More: @unchecked Sendable {
         /// The terms after ``first``.
         @exclusivity(unchecked) var rest: ContiguousArray<Term> = []
         @exclusivity(unchecked) var compiled: ContiguousArray<Compiled> = []
@@ -110,28 +120,27 @@ final class MarkerProgram: @unchecked Sendable {
         return body(more.unsafelyUnwrapped)
     }
 
-    private var structured = false
-    private var depth = 0
+    @exclusivity(unchecked) private var structured = false
+    @exclusivity(unchecked) private var depth = 0
     /// The connective written after the last term, until the next term arrives.
-    private var pending: MarkerConnective?
+    @exclusivity(unchecked) private var pending: MarkerConnective?
 
     /// An empty program for the parser to fill. The parser's caller hands over the text
     /// (``adopt(_:)``) once parsing is done: the parser itself sees only bytes, and passing
     /// the string down would retain it for every requirement, marker or not.
     init(parsing: Void) {
-        source = ""
         showsNormalizedLiterals = true
     }
 
-    /// Sets the text a parsed program's literals point into.
-    func adopt(_ source: String) {
-        self.source = source
+    /// Keeps the text a parsed program's long literals point into, when it has any.
+    func adopt(_ text: String) {
+        if needsSource { source = text }
     }
 
     /// Compiles a tree built by hand (the parser uses the builder methods directly).
     init(_ tree: MarkerTree) {
-        source = ""
         showsNormalizedLiterals = false
+        needsSource = true
         if case .group(let items, let connectives) = tree, !items.isEmpty,
             connectives.count == items.count - 1,
             items.allSatisfy({ if case .comparison = $0 { true } else { false } })
@@ -159,11 +168,10 @@ final class MarkerProgram: @unchecked Sendable {
 
     private func add(_ comparison: MarkerComparison) {
         let left = operand(comparison.lhs), right = operand(comparison.rhs)
-        var sourceCopy = source
-        sourceCopy.makeContiguousUTF8()
-        source = sourceCopy
-        _ = source.utf8.withContiguousStorageIfAvailable { bytes in
-            add(left, comparison.op, right, span: comparison.span, in: bytes)
+        source.makeContiguousUTF8()
+        let text = source
+        _ = text.utf8.withContiguousStorageIfAvailable { bytes in
+            add(left, comparison.op, right, span: comparison.span, in: bytes, inlining: false)
         }
     }
 
@@ -206,7 +214,7 @@ final class MarkerProgram: @unchecked Sendable {
         }
         if !structured { materialise() }
         depth += 1
-        withMore {
+        withMore { [depth] in
             $0.steps.append(.open)
             $0.maximumDepth = max($0.maximumDepth, depth)
         }
@@ -222,12 +230,18 @@ final class MarkerProgram: @unchecked Sendable {
         if structured { withMore { $0.steps.append(.connective(connective)) } }
     }
 
-    /// Adds the comparison `left op right`; `bytes` is ``source``'s UTF-8.
-    func add(_ left: Operand, _ op: MarkerOperator, _ right: Operand, span: SourceSpan, in bytes: UnsafeBufferPointer<UInt8>) {
+    /// Adds the comparison `left op right`; `bytes` is the UTF-8 of the text the literal
+    /// offsets point into. With `inlining`, a literal of up to 16 bytes is copied into the
+    /// term; otherwise ``source`` must be that text (``adopt(_:)``).
+    func add(
+        _ left: Operand, _ op: MarkerOperator, _ right: Operand, span: SourceSpan,
+        in bytes: UnsafeBufferPointer<UInt8>, inlining: Bool = true
+    ) {
         let variable: Operand, literal: (start: Int, end: Int), variableOnLeft: Bool
         switch (left, right) {
         case (.literal, .literal), (.standard, .standard), (.standard, .registered), (.registered, .standard),
             (.registered, .registered):
+            if case .literal = left { needsSource = true }
             append(Term(
                 left: left, op: op, right: right, span: span, type: nil, variableOnLeft: false,
                 orBefore: pending == .or, normalization: .none, literalIsNormal: true, compiled: -1))
@@ -268,10 +282,19 @@ final class MarkerProgram: @unchecked Sendable {
                 return $0.compiled.count - 1
             }
         }
-        append(Term(
+        var term = Term(
             left: left, op: op, right: right, span: span, type: type, variableOnLeft: variableOnLeft,
             orBefore: pending == .or, normalization: normalization, literalIsNormal: literalIsNormal,
-            compiled: compiledIndex))
+            compiled: compiledIndex)
+        if inlining, range.count <= 16 {
+            withUnsafeMutableBytes(of: &term.inlineBytes) { raw in
+                raw.copyMemory(from: UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(bytes)[range]))
+            }
+            term.inlineCount = Int8(range.count)
+        } else {
+            needsSource = true
+        }
+        append(term)
     }
 
     private func append(_ term: Term) {
@@ -326,21 +349,35 @@ final class MarkerProgram: @unchecked Sendable {
         }
     }
 
+    /// Calls `body` with the literal's bytes as written.
+    func withLiteral<R>(of term: Term, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        if term.inlineCount >= 0 {
+            return withUnsafeBytes(of: term.inlineBytes) { raw in
+                body(UnsafeBufferPointer(rebasing: raw.bindMemory(to: UInt8.self)[..<Int(term.inlineCount)]))
+            }
+        }
+        guard case .literal(let start, let end) = term.variableOnLeft ? term.right : term.left else {
+            return body(UnsafeBufferPointer(start: nil, count: 0))
+        }
+        return withSource(start, end, body)
+    }
+
+    private func withSource<R>(_ start: Int, _ end: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        if let result = source.utf8.withContiguousStorageIfAvailable({ body(UnsafeBufferPointer(rebasing: $0[start..<end])) }) {
+            return result
+        }
+        return Array(source.utf8).withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[start..<end])) }
+    }
+
     /// The literal's text as written.
     func literalText(of term: Term) -> String {
-        guard case .literal(let start, let end) = term.variableOnLeft ? term.right : term.left else { return "" }
-        return text(start, end)
+        withLiteral(of: term) { String(decoding: $0, as: UTF8.self) }
     }
 
     /// The literal's text as it is compared: normalised for `extra` & co.
     func normalizedLiteral(of term: Term) -> String {
         let text = literalText(of: term)
         return term.literalIsNormal ? text : term.normalization.apply(text)
-    }
-
-    private func text(_ start: Int, _ end: Int) -> String {
-        let utf8 = source.utf8
-        return String(utf8[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: end)])!
     }
 
     /// The comparison a term stands for, as the public tree shows it.
@@ -353,7 +390,8 @@ final class MarkerProgram: @unchecked Sendable {
         case .standard(let standard): return .variable(MarkerVariable(standard))
         case .registered(let index): return .variable(variables[index])
         case .literal(let start, let end):
-            let text = text(start, end)
+            let text = term.type == nil
+                ? withSource(start, end) { String(decoding: $0, as: UTF8.self) } : literalText(of: term)
             return .literal(showsNormalizedLiterals && !term.literalIsNormal ? term.normalization.apply(text) : text)
         }
     }

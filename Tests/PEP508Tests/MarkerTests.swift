@@ -237,6 +237,28 @@ struct EvalCase: Sendable, CustomTestStringConvertible {
         }
     }
 
+    // Literals of up to 16 bytes are kept in the comparison, longer ones are read from the
+    // parsed text: both sides of that boundary, on either side of the operator, inside a
+    // requirement and alone.
+    @Test(arguments: [15, 16, 17, 40])
+    func literalLengths(_ length: Int) throws {
+        let value = String(repeating: "x", count: length - 1) + "y"
+        let environment: MarkerEnvironment = ["platform_machine": .string(value), "extra": "dev"]
+        for text in [
+            "platform_machine == '\(value)'", "'\(value)' == platform_machine",
+            "platform_machine in 'a \(value) b'", "'\(value.dropLast())' in platform_machine",
+            "extra == 'dev' and platform_machine != '\(value)z'",
+        ] {
+            for marker in [try Marker(parsing: text), try #require(Requirement(parsing: "name; " + text).marker)] {
+                #expect(try marker.evaluate(in: environment), "\(text)")
+                #expect(marker.description == String(text.map { $0 == "'" ? "\"" : $0 }))
+            }
+        }
+        let undefined = try Marker(parsing: "'\(value)' == '\(value)'")
+        #expect(throws: ParseError.self) { try undefined.evaluate(in: environment) }
+        #expect(undefined.description == "\"\(value)\" == \"\(value)\"")
+    }
+
     @Test func evaluationErrorSpan() throws {
         let marker = try Marker(parsing: "os_name == 'posix' and  os_name ~= 'x'")
         do {
