@@ -43,8 +43,13 @@ final class SpecifierClauses: ManagedBuffer<SpecifierClauses.Header, Specifier> 
         }
     }
 
+    // Through the header pointer: `ManagedBuffer.header` is a stored class property, and
+    // reading it goes through the runtime's dynamic exclusivity checks.
     @inlinable
-    var count: Int { header.count }
+    var count: Int { withUnsafeMutablePointerToHeader { $0.pointee.count } }
+
+    @inlinable
+    var room: Int { withUnsafeMutablePointerToHeader { $0.pointee.capacity } }
 
     /// Appends `clause`; there must be room.
     func append(_ clause: consuming Specifier) {

@@ -26,7 +26,7 @@ public struct SpecifierSet: Hashable, @unchecked Sendable, LosslessStringConvert
         if clauses == nil {
             // Room for two: most sets have one or two clauses.
             clauses = SpecifierClauses.make(capacity: 2)
-        } else if !isKnownUniquelyReferenced(&clauses!) || clauses!.count == clauses!.header.capacity {
+        } else if !isKnownUniquelyReferenced(&clauses!) || clauses!.count == clauses!.room {
             clauses = clauses!.copy(capacity: 2 * clauses!.count)
         }
         clauses.unsafelyUnwrapped.append(clause)

@@ -38,113 +38,6 @@ public struct Version: Hashable, Comparable, Sendable, LosslessStringConvertible
     static let inlineLimit: UInt64 = 0xFFFF_FFFE
     static let noDev: UInt64 = 0xFFFF_FFFF
 
-    /// An inline version; every number must be within the inline limits.
-    @inline(__always)
-    init(
-        inlineEpoch: UInt32, release: (UInt64, UInt64, UInt64, UInt64), count: Int,
-        preKind: PreRelease.Kind?, preNumber: UInt64, post: UInt64?, dev: UInt64?, local: [LocalSegment]?
-    ) {
-        (r0, r1, r2, r3) = release
-        self.inlineEpoch = inlineEpoch
-        inlineCount = UInt8(count)
-        let rank: UInt64
-        switch preKind {
-        case .alpha?: rank = 1
-        case .beta?: rank = 2
-        case .releaseCandidate?: rank = 3
-        case nil: rank = post == nil && dev != nil ? 0 : 4
-        }
-        preKey = rank << 32 | preNumber
-        postDevKey = (post.map { $0 + 1 } ?? 0) << 32 | (dev ?? Version.noDev)
-        var f: UInt8 = 0
-        if preKind != nil { f |= Version.hasPre }
-        if post != nil { f |= Version.hasPost }
-        if dev != nil { f |= Version.hasDev }
-        if let local {
-            f |= Version.hasLocal
-            extra = VersionExtra(local: local)
-        } else {
-            extra = nil
-        }
-        flags = f
-    }
-
-    /// A version from its parts, inline when they fit.
-    init(
-        epoch: VersionNumber, release: [VersionNumber], pre: PreRelease?, post: VersionNumber?,
-        dev: VersionNumber?, local: [LocalSegment]?
-    ) {
-        func small(_ n: VersionNumber?) -> UInt64?? {
-            guard let n else { return .some(nil) }
-            guard let v = n.uint64Value, v <= Version.inlineLimit else { return nil }
-            return v
-        }
-        if release.count <= 4, let e = small(epoch), let p = small(pre?.number), let po = small(post),
-            let d = small(dev)
-        {
-            var slots: [UInt64] = [0, 0, 0, 0]
-            var fits = true
-            for (i, n) in release.enumerated() {
-                guard let v = n.uint64Value else {
-                    fits = false
-                    break
-                }
-                slots[i] = v
-            }
-            if fits {
-                self.init(
-                    inlineEpoch: UInt32(e!), release: (slots[0], slots[1], slots[2], slots[3]),
-                    count: release.count, preKind: pre?.kind, preNumber: p ?? 0, post: po, dev: d,
-                    local: local)
-                return
-            }
-        }
-        self.init(spilling: VersionExtra(epoch: epoch, release: release, pre: pre, post: post, dev: dev, local: local))
-    }
-
-    /// A spilled version: `extra` holds all of it.
-    private init(spilling extra: VersionExtra) {
-        (r0, r1, r2, r3) = (0, 0, 0, 0)
-        preKey = 0
-        postDevKey = 0
-        inlineEpoch = 0
-        inlineCount = 0
-        var f = Version.spilled
-        if extra.pre != nil { f |= Version.hasPre }
-        if extra.post != nil { f |= Version.hasPost }
-        if extra.dev != nil { f |= Version.hasDev }
-        if extra.local != nil { f |= Version.hasLocal }
-        flags = f
-        self.extra = extra
-    }
-
-    /// Parses and normalises a version.
-    ///
-    /// - Throws: ``ParseError`` of kind ``ErrorKind/invalidVersion`` whose span starts where
-    ///   the text stops being a valid version.
-    @inlinable
-    public init(parsing text: some StringProtocol) throws(ParseError) {
-        // Specialised in the caller, so the common case (a native string or substring) goes
-        // straight to the byte parser without generic dispatch.
-        let result = UTF8Text.parse(text, Version.parse(utf8:))
-        self = try result.get()
-    }
-
-    @usableFromInline
-    static func parse(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Result<Version, ParseError> {
-        do throws(ParseError) {
-            return .success(try VersionScanner.parseVersion(bytes))
-        } catch {
-            return .failure(error)
-        }
-    }
-
-    /// Parses a version, returning `nil` when `text` is not valid.
-    public init?(_ text: String) {
-        guard case .success(let v) = UTF8Text.parse(text, Version.parse(utf8:)) else { return nil }
-        self = v
-    }
-
     // MARK: Accessors
 
     @inlinable var isSpilled: Bool { flags & Version.spilled != 0 }
@@ -447,5 +340,106 @@ public struct Version: Hashable, Comparable, Sendable, LosslessStringConvertible
         hasher.combine(post)
         hasher.combine(dev)
         hasher.combine(localSegments)
+    }
+}
+
+// The initialisers live in an extension so that the memberwise one is synthesised.
+extension Version {
+    /// An inline version; every number must be within the inline limits.
+    @inline(__always)
+    init(
+        inlineEpoch: UInt32, release: (UInt64, UInt64, UInt64, UInt64), count: Int,
+        preKind: PreRelease.Kind?, preNumber: UInt64, post: UInt64?, dev: UInt64?, local: [LocalSegment]?
+    ) {
+        let rank: UInt64
+        switch preKind {
+        case .alpha?: rank = 1
+        case .beta?: rank = 2
+        case .releaseCandidate?: rank = 3
+        case nil: rank = post == nil && dev != nil ? 0 : 4
+        }
+        var f: UInt8 = 0
+        if preKind != nil { f |= Version.hasPre }
+        if post != nil { f |= Version.hasPost }
+        if dev != nil { f |= Version.hasDev }
+        if local != nil { f |= Version.hasLocal }
+        // Through the synthesised memberwise initialiser: assigning the fields one by one
+        // made the optimiser build the version twice (a copy and a destroy of `extra`).
+        self.init(
+            r0: release.0, r1: release.1, r2: release.2, r3: release.3, preKey: rank << 32 | preNumber,
+            postDevKey: (post.map { $0 + 1 } ?? 0) << 32 | (dev ?? Version.noDev), inlineEpoch: inlineEpoch,
+            inlineCount: UInt8(count), flags: f, extra: local.map { VersionExtra(local: $0) })
+    }
+
+    /// A version from its parts, inline when they fit.
+    init(
+        epoch: VersionNumber, release: [VersionNumber], pre: PreRelease?, post: VersionNumber?,
+        dev: VersionNumber?, local: [LocalSegment]?
+    ) {
+        func small(_ n: VersionNumber?) -> UInt64?? {
+            guard let n else { return .some(nil) }
+            guard let v = n.uint64Value, v <= Version.inlineLimit else { return nil }
+            return v
+        }
+        if release.count <= 4, let e = small(epoch), let p = small(pre?.number), let po = small(post),
+            let d = small(dev)
+        {
+            var slots: [UInt64] = [0, 0, 0, 0]
+            var fits = true
+            for (i, n) in release.enumerated() {
+                guard let v = n.uint64Value else {
+                    fits = false
+                    break
+                }
+                slots[i] = v
+            }
+            if fits {
+                self.init(
+                    inlineEpoch: UInt32(e!), release: (slots[0], slots[1], slots[2], slots[3]),
+                    count: release.count, preKind: pre?.kind, preNumber: p ?? 0, post: po, dev: d,
+                    local: local)
+                return
+            }
+        }
+        self.init(spilling: VersionExtra(epoch: epoch, release: release, pre: pre, post: post, dev: dev, local: local))
+    }
+
+    /// A spilled version: `extra` holds all of it.
+    private init(spilling extra: VersionExtra) {
+        var f = Version.spilled
+        if extra.pre != nil { f |= Version.hasPre }
+        if extra.post != nil { f |= Version.hasPost }
+        if extra.dev != nil { f |= Version.hasDev }
+        if extra.local != nil { f |= Version.hasLocal }
+        self.init(
+            r0: 0, r1: 0, r2: 0, r3: 0, preKey: 0, postDevKey: 0, inlineEpoch: 0, inlineCount: 0, flags: f,
+            extra: extra)
+    }
+
+    /// Parses and normalises a version.
+    ///
+    /// - Throws: ``ParseError`` of kind ``ErrorKind/invalidVersion`` whose span starts where
+    ///   the text stops being a valid version.
+    @inlinable
+    public init(parsing text: some StringProtocol) throws(ParseError) {
+        // Specialised in the caller, so the common case (a native string or substring) goes
+        // straight to the byte parser without generic dispatch.
+        let result = UTF8Text.parse(text, Version.parse(utf8:))
+        self = try result.get()
+    }
+
+    @usableFromInline
+    static func parse(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Result<Version, ParseError> {
+        do throws(ParseError) {
+            return .success(try VersionScanner.parseVersion(bytes))
+        } catch {
+            return .failure(error)
+        }
+    }
+
+    /// Parses a version, returning `nil` when `text` is not valid.
+    public init?(_ text: String) {
+        guard case .success(let v) = UTF8Text.parse(text, Version.parse(utf8:)) else { return nil }
+        self = v
     }
 }

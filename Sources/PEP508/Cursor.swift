@@ -47,17 +47,37 @@ struct Cursor {
 
     // MARK: Tokens
 
-    /// `[A-Za-z0-9._-]`, as a bit set over the ASCII range (bit `c` of the pair of words):
-    /// every name, extra, marker variable and keyword goes through here byte by byte.
+    /// The classes of each byte value, one character per byte: `@` (0x40) plus bit 1 for
+    /// `[A-Za-z0-9._-]`, 2 for `[A-Za-z0-9]` and 4 for what a version may contain (those and
+    /// `*+!`). A table because every name, extra, marker variable and keyword is scanned
+    /// through it byte by byte: one load and a test per byte. A static string so that it is
+    /// constant data, with nothing to initialise or retain.
     @inline(__always)
-    static func isIdentifierByte(_ c: UInt8) -> Bool {
-        isMember(c, low: 0x03FF_6000_0000_0000, high: 0x07FF_FFFE_87FF_FFFE)
+    private static var classes: StaticString {
+        """
+        @@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@D@@@@@@@@DD@EE@GGGGGGGGGG@@@@@@\
+        @GGGGGGGGGGGGGGGGGGGGGGGGGG@@@@E@GGGGGGGGGGGGGGGGGGGGGGGGGG@@@@@\
+        @@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@\
+        @@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@
+        """
     }
 
     @inline(__always)
-    static func isAlphanumeric(_ c: UInt8) -> Bool {
-        isMember(c, low: 0x03FF_0000_0000_0000, high: 0x07FF_FFFE_07FF_FFFE)
+    private static func has(_ c: UInt8, _ bit: UInt8) -> Bool {
+        classes.utf8Start[Int(c)] & bit != 0
     }
+
+    /// `[A-Za-z0-9._-]`.
+    @inline(__always)
+    static func isIdentifierByte(_ c: UInt8) -> Bool { has(c, 1) }
+
+    /// `[A-Za-z0-9]`.
+    @inline(__always)
+    static func isAlphanumeric(_ c: UInt8) -> Bool { has(c, 2) }
+
+    /// `[A-Za-z0-9._*+!-]`: what the version after an operator may contain.
+    @inline(__always)
+    static func isVersionByte(_ c: UInt8) -> Bool { has(c, 4) }
 
     /// Whether bit `c` is set in the 128-bit set `high:low` (false for non-ASCII bytes).
     @inline(__always)
@@ -123,7 +143,10 @@ struct Cursor {
     }
 
     func text(_ range: Range<Int>) -> String {
-        String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+        let slice = UnsafeBufferPointer(rebasing: bytes[range])
+        return String(unsafeUninitializedCapacity: slice.count) { buffer in
+            buffer.initialize(fromContentsOf: slice)
+        }
     }
 
     // MARK: Errors

@@ -191,7 +191,7 @@ struct Parser {
         cursor.skipWhitespace()
         let versionStart = cursor.position
         var end = versionStart
-        while end < cursor.bytes.count, Parser.isVersionByte(cursor.bytes[end]) { end += 1 }
+        while end < cursor.bytes.count, Cursor.isVersionByte(cursor.bytes[end]) { end += 1 }
         guard end > versionStart else {
             throw cursor.unexpected("a version after `\(cursor.text(opStart..<opStart + length))`")
         }
@@ -207,10 +207,6 @@ struct Parser {
             // PEP440's span is already in scalar offsets of the whole input.
             firstError = ParseError(kind: cursor.errorKind, message: error.message, span: error.span)
         }
-    }
-
-    private static func isVersionByte(_ c: UInt8) -> Bool {
-        Cursor.isIdentifierByte(c) || c == 0x2A || c == 0x2B || c == 0x21  // * + !
     }
 
     /// ```

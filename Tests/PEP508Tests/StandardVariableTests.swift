@@ -46,5 +46,6 @@ struct SpellingCase: Sendable, CustomTestStringConvertible {
         let c = UInt8(value)
         #expect(Cursor.isAlphanumeric(c) == ByteClasses.isLetterOrDigit(c))
         #expect(Cursor.isIdentifierByte(c) == (ByteClasses.isLetterOrDigit(c) || c == 0x2D || c == 0x2E || c == 0x5F))
+        #expect(Cursor.isVersionByte(c) == (Cursor.isIdentifierByte(c) || c == 0x2A || c == 0x2B || c == 0x21))
     }
 }
