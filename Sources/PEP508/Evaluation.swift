@@ -12,7 +12,12 @@ extension Marker {
     ///   value of the wrong shape (a set for a string variable or the reverse). The span is
     ///   the comparison's span in the text the marker was parsed from.
     public func evaluate(in environment: MarkerEnvironment, context: MarkerContext = .metadata) throws(ParseError) -> Bool {
-        try Evaluator(context: context, program: program).evaluate(in: environment)
+        switch storage {
+        case .compact(let comparison):
+            return try Evaluator(context: context, program: nil).evaluate(comparison.term, in: environment)
+        case .program(let program):
+            return try Evaluator(context: context, program: program).evaluate(in: environment)
+        }
     }
 }
 
@@ -37,7 +42,8 @@ private struct Evaluator {
     // The environment is passed down rather than stored, so that it is borrowed, not copied
     // (which would retain its storage).
     let context: MarkerContext
-    let program: MarkerProgram
+    /// nil for a compact comparison, whose term needs no program.
+    let program: MarkerProgram?
 
     typealias Term = MarkerProgram.Term
 
@@ -45,6 +51,7 @@ private struct Evaluator {
     static let emptySet = MarkerEnvironment.Entry(.extras, .set([]))
 
     func evaluate(in environment: borrowing MarkerEnvironment) throws(ParseError) -> Bool {
+        let program = program.unsafelyUnwrapped
         if program.isFlat {
             guard let first = program.first else { return true }
             var chains = Chains()
@@ -86,7 +93,7 @@ private struct Evaluator {
         guard let type = t.type else {
             throw ParseError(
                 kind: .undefinedComparison,
-                message: "expected a comparison between a marker variable and a quoted string, found `\(program.comparison(t))`",
+                message: "expected a comparison between a marker variable and a quoted string, found `\(MarkerProgram.comparison(t, in: program))`",
                 span: t.span)
         }
         let entry = try lookup(t, type, in: environment)
@@ -95,16 +102,16 @@ private struct Evaluator {
         case .set:
             guard entry.isSet else { throw shape(t, "a set of strings") }
             guard !variableOnLeft, t.op == .in || t.op == .notIn else { return false }
-            return entry.set.contains(program.normalizedLiteral(of: t)) == (t.op == .in)
+            return entry.set.contains(MarkerProgram.normalizedLiteral(of: t, in: program)) == (t.op == .in)
         case .extra:
             guard t.op == .equal || t.op == .notEqual else { return false }
             let equal: Bool
             if entry.isSet {
-                equal = entry.set.contains(program.normalizedLiteral(of: t))
+                equal = entry.set.contains(MarkerProgram.normalizedLiteral(of: t, in: program))
             } else if t.literalIsNormal {
-                equal = program.withLiteral(of: t) { Evaluator.same(entry.string, $0) }
+                equal = MarkerProgram.withLiteral(of: t, in: program) { Evaluator.same(entry.string, $0) }
             } else {
-                equal = Evaluator.same(entry.string, program.normalizedLiteral(of: t))
+                equal = Evaluator.same(entry.string, MarkerProgram.normalizedLiteral(of: t, in: program))
             }
             return equal == (t.op == .equal)
         case .string:
@@ -114,11 +121,11 @@ private struct Evaluator {
             guard !entry.isSet else { throw shape(t, "a string") }
             switch t.op {
             case .arbitraryEqual:
-                return Evaluator.same(entry.string.lowercased(), program.literalText(of: t).lowercased())
+                return Evaluator.same(entry.string.lowercased(), MarkerProgram.literalText(of: t, in: program).lowercased())
             case .in, .notIn:
                 if type == .version { return false }
             default:
-                switch program.compiled[t.compiled] {
+                switch program.unsafelyUnwrapped.compiled[t.compiled] {
                 case .specifier(let specifier?):
                     if let version = entry.version { return specifier.contains(version, prereleases: true) }
                 case .version(let version?):
@@ -137,7 +144,7 @@ private struct Evaluator {
         if type == .extra, context == .lockFile {
             throw ParseError(
                 kind: .undefinedEnvironmentName,
-                message: "expected no `extra` comparison in a lock file marker (use `extras`), found `\(program.comparison(t))`",
+                message: "expected no `extra` comparison in a lock file marker (use `extras`), found `\(MarkerProgram.comparison(t, in: program))`",
                 span: t.span)
         }
         var slot = -1
@@ -146,7 +153,7 @@ private struct Evaluator {
             slot = standard.rawValue
             if let entry = environment.entry(slot: slot) { return entry }
         case .registered(let index):
-            if let entry = environment.entry(registered: program.variables[index].name) { return entry }
+            if let entry = environment.entry(registered: program.unsafelyUnwrapped.variables[index].name) { return entry }
         case .literal:
             break
         }
@@ -161,7 +168,7 @@ private struct Evaluator {
         }
     }
 
-    func name(_ t: Term) -> String { program.variable(of: t)?.name ?? "" }
+    func name(_ t: Term) -> String { MarkerProgram.variable(of: t, in: program)?.name ?? "" }
 
     func shape(_ t: Term, _ expected: String) -> ParseError {
         ParseError(
@@ -174,19 +181,19 @@ private struct Evaluator {
     func compareStrings(_ value: String, _ t: Term) throws(ParseError) -> Bool {
         switch t.op {
         case .equal, .lessThanOrEqual, .greaterThanOrEqual:
-            return program.withLiteral(of: t) { Evaluator.same(value, $0) }
+            return MarkerProgram.withLiteral(of: t, in: program) { Evaluator.same(value, $0) }
         case .notEqual:
-            return !program.withLiteral(of: t) { Evaluator.same(value, $0) }
+            return !MarkerProgram.withLiteral(of: t, in: program) { Evaluator.same(value, $0) }
         case .lessThan, .greaterThan: return false
         case .in, .notIn:
-            let found = program.withLiteral(of: t) { literal in
+            let found = MarkerProgram.withLiteral(of: t, in: program) { literal in
                 Evaluator.withBytes(value) { value in
                     t.variableOnLeft ? Evaluator.contains(literal, value) : Evaluator.contains(value, literal)
                 }
             }
             return found == (t.op == .in)
         case .compatible, .arbitraryEqual:
-            let text = program.literalText(of: t)
+            let text = MarkerProgram.literalText(of: t, in: program)
             let (lhs, rhs) = t.variableOnLeft ? (value, text) : (text, value)
             throw ParseError(
                 kind: .undefinedComparison,

@@ -9,20 +9,34 @@ import PEP440
 public struct Marker: Hashable, Sendable, LosslessStringConvertible {
     /// The expression as written (parentheses become nested groups).
     public var tree: MarkerTree {
-        get { program.tree }
-        set { program = MarkerProgram(newValue) }
+        get {
+            switch storage {
+            case .compact(let comparison):
+                return .group([.comparison(MarkerProgram.comparison(comparison.term, in: nil))], [])
+            case .program(let program):
+                return program.tree
+            }
+        }
+        set { storage = .program(MarkerProgram(newValue)) }
     }
 
-    /// The stored form: flat, ready to evaluate; ``tree`` is rebuilt from it.
-    var program: MarkerProgram
+    /// The stored form, ready to evaluate; ``tree`` is rebuilt from it.
+    var storage: Storage
+
+    /// Most parsed markers are one comparison of a standard variable with a short literal
+    /// (`extra == "test"`): that is kept as plain data, with nothing allocated.
+    enum Storage: Sendable {
+        case compact(MarkerProgram.Compact)
+        case program(MarkerProgram)
+    }
 
     /// Wraps a tree.
     public init(_ tree: MarkerTree) {
-        program = MarkerProgram(tree)
+        storage = .program(MarkerProgram(tree))
     }
 
-    init(program: MarkerProgram) {
-        self.program = program
+    init(storage: Storage) {
+        self.storage = storage
     }
 
     /// Parses a marker expression.
@@ -41,7 +55,7 @@ public struct Marker: Hashable, Sendable, LosslessStringConvertible {
     init(utf8Text text: String, variables: MarkerVariables) throws(ParseError) {
         // Parsed in place when the string is contiguous (native strings, the usual case):
         // a local copy would retain and release it. The program keeps the text.
-        let parsed = text.utf8.withContiguousStorageIfAvailable { bytes -> Result<MarkerProgram, ParseError> in
+        let parsed = text.utf8.withContiguousStorageIfAvailable { bytes -> Result<Storage, ParseError> in
             var parser = Parser(bytes, variables: variables, isMarker: true)
             do throws(ParseError) { return .success(try parser.parseFullMarker()) } catch { return .failure(error) }
         }
@@ -54,8 +68,8 @@ public struct Marker: Hashable, Sendable, LosslessStringConvertible {
         // A switch moves the value out; `Result.get()` would copy it and release the original.
         switch consume result {
         case .success(let value):
-            value.adopt(text)
-            self.init(program: value)
+            if case .program(let program) = value { program.adopt(text) }
+            self.init(storage: value)
         case .failure(let error): throw error
         }
     }

@@ -28,6 +28,12 @@ final class MarkerProgram: @unchecked Sendable {
         case registered(Int)
         /// A quoted string: the bytes between the quotes, in ``source``.
         case literal(start: Int, end: Int)
+
+        /// A registered variable found before there was a program to add it to.
+        var isUnregistered: Bool {
+            if case .registered(let index) = self { return index < 0 }
+            return false
+        }
     }
 
     /// One comparison, as plain data.
@@ -55,6 +61,57 @@ final class MarkerProgram: @unchecked Sendable {
         /// needs no ``source``; `inlineCount` is -1 when the literal is read from `source`.
         var inlineBytes: (UInt64, UInt64) = (0, 0)
         var inlineCount: Int8 = -1
+    }
+
+    /// A comparison that needs nothing but itself, in 32 bytes of plain data: a standard
+    /// variable and a literal of at most 16 bytes that is not parsed ahead (most markers are
+    /// one such comparison, `extra == "test"`). A ``Marker`` keeps it without a program.
+    struct Compact: Sendable {
+        var variable: StandardVariable
+        var op: MarkerOperator
+        var variableOnLeft: Bool
+        var literalIsNormal: Bool
+        var count: UInt8
+        var bytes: (UInt64, UInt64)
+        var spanStart: UInt32
+        var spanEnd: UInt32
+
+        /// `left op right` as a compact comparison, or nil when it is not one. `bytes` holds
+        /// the literal.
+        init?(_ left: Operand, _ op: MarkerOperator, _ right: Operand, span: SourceSpan, in bytes: UnsafeBufferPointer<UInt8>) {
+            let variable: StandardVariable, start: Int, end: Int
+            switch (left, right) {
+            case (.standard(let v), .literal(let s, let e)): (variable, start, end, variableOnLeft) = (v, s, e, true)
+            case (.literal(let s, let e), .standard(let v)): (variable, start, end, variableOnLeft) = (v, s, e, false)
+            default: return nil
+            }
+            guard end - start <= 16, span.end <= UInt32.max, !MarkerProgram.needsCompiling(variable.type, op) else {
+                return nil
+            }
+            let literal = UnsafeBufferPointer(rebasing: bytes[start..<end])
+            self.variable = variable
+            self.op = op
+            literalIsNormal = MarkerProgram.isNormal(
+                literal, MarkerProgram.normalization(variable, variableOnLeft: variableOnLeft))
+            count = UInt8(literal.count)
+            self.bytes = (0, 0)
+            withUnsafeMutableBytes(of: &self.bytes) { $0.copyMemory(from: UnsafeRawBufferPointer(literal)) }
+            (spanStart, spanEnd) = (UInt32(span.start), UInt32(span.end))
+        }
+
+        /// The comparison as a term of a program.
+        var term: Term {
+            let literal = Operand.literal(start: 0, end: Int(count)), variable = Operand.standard(variable)
+            var term = Term(
+                left: variableOnLeft ? variable : literal, op: op, right: variableOnLeft ? literal : variable,
+                span: SourceSpan(start: Int(spanStart), end: Int(spanEnd)), type: self.variable.type,
+                variableOnLeft: variableOnLeft, orBefore: false,
+                normalization: MarkerProgram.normalization(self.variable, variableOnLeft: variableOnLeft),
+                literalIsNormal: literalIsNormal, compiled: -1)
+            term.inlineBytes = bytes
+            term.inlineCount = Int8(count)
+            return term
+        }
     }
 
     /// A literal parsed ahead of evaluation.
@@ -255,24 +312,16 @@ final class MarkerProgram: @unchecked Sendable {
         switch variable {
         case .standard(let standard):
             type = standard.type
-            // As packaging: a literal is normalised after `extra ==`, and before `in` a set.
-            normalization = variableOnLeft && type != .extra ? .none : standard.normalization
+            normalization = MarkerProgram.normalization(standard, variableOnLeft: variableOnLeft)
         case .registered(let index):
             (type, normalization) = (more.unsafelyUnwrapped.variables[index].type, .none)
         case .literal:
             preconditionFailure("one side is a variable")
         }
         let range = literal.start..<literal.end
-        let literalIsNormal: Bool
-        switch normalization {
-        case .none: literalIsNormal = true
-        case .name: literalIsNormal = PackageName.isNormalized(UnsafeBufferPointer(rebasing: bytes[range]))
-        case .variant:
-            let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
-            literalIsNormal = VariantValue.normalize(text) == text
-        }
+        let literalIsNormal = MarkerProgram.isNormal(UnsafeBufferPointer(rebasing: bytes[range]), normalization)
         var compiledIndex = -1
-        if (type == .version || type == .versionOrString) && op != .in && op != .notIn && op != .arbitraryEqual {
+        if MarkerProgram.needsCompiling(type, op) {
             let slice = UnsafeBufferPointer(rebasing: bytes[range])
             let value: Compiled = variableOnLeft
                 ? .specifier(MarkerProgram.specifier(op, slice))
@@ -295,6 +344,28 @@ final class MarkerProgram: @unchecked Sendable {
             needsSource = true
         }
         append(term)
+    }
+
+    /// How a literal compared with `variable` is normalised. As packaging: after `extra ==`,
+    /// and before `in` a set.
+    static func normalization(_ variable: StandardVariable, variableOnLeft: Bool) -> LiteralNormalization {
+        variableOnLeft && variable.type != .extra ? .none : variable.normalization
+    }
+
+    static func isNormal(_ literal: UnsafeBufferPointer<UInt8>, _ normalization: LiteralNormalization) -> Bool {
+        switch normalization {
+        case .none: return true
+        case .name: return PackageName.isNormalized(literal)
+        case .variant:
+            let text = String(decoding: literal, as: UTF8.self)
+            return VariantValue.normalize(text) == text
+        }
+    }
+
+    /// Whether a comparison of a `type` variable by `op` parses its literal as a version (or
+    /// specifier) ahead of evaluation.
+    static func needsCompiling(_ type: FieldType, _ op: MarkerOperator) -> Bool {
+        (type == .version || type == .versionOrString) && op != .in && op != .notIn && op != .arbitraryEqual
     }
 
     private func append(_ term: Term) {
@@ -335,22 +406,21 @@ final class MarkerProgram: @unchecked Sendable {
 
     // MARK: Reading
 
-    /// The variable a term compares, when it compares one with a literal.
-    func variable(of term: Term) -> MarkerVariable? {
-        guard term.type != nil else { return nil }
-        return variable(term.variableOnLeft ? term.left : term.right)
-    }
+    // Static, with the program optional: a marker of one compact comparison has no program,
+    // and its term needs none (a standard variable, a literal kept in the term).
 
-    private func variable(_ operand: Operand) -> MarkerVariable? {
-        switch operand {
-        case .standard(let standard): MarkerVariable(standard)
-        case .registered(let index): variables[index]
-        case .literal: nil
+    /// The variable a term compares, when it compares one with a literal.
+    static func variable(of term: Term, in program: MarkerProgram?) -> MarkerVariable? {
+        guard term.type != nil else { return nil }
+        switch term.variableOnLeft ? term.left : term.right {
+        case .standard(let standard): return MarkerVariable(standard)
+        case .registered(let index): return program.unsafelyUnwrapped.variables[index]
+        case .literal: return nil
         }
     }
 
     /// Calls `body` with the literal's bytes as written.
-    func withLiteral<R>(of term: Term, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+    static func withLiteral<R>(of term: Term, in program: MarkerProgram?, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
         if term.inlineCount >= 0 {
             return withUnsafeBytes(of: term.inlineBytes) { raw in
                 body(UnsafeBufferPointer(rebasing: raw.bindMemory(to: UInt8.self)[..<Int(term.inlineCount)]))
@@ -359,7 +429,7 @@ final class MarkerProgram: @unchecked Sendable {
         guard case .literal(let start, let end) = term.variableOnLeft ? term.right : term.left else {
             return body(UnsafeBufferPointer(start: nil, count: 0))
         }
-        return withSource(start, end, body)
+        return program.unsafelyUnwrapped.withSource(start, end, body)
     }
 
     private func withSource<R>(_ start: Int, _ end: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
@@ -370,31 +440,37 @@ final class MarkerProgram: @unchecked Sendable {
     }
 
     /// The literal's text as written.
-    func literalText(of term: Term) -> String {
-        withLiteral(of: term) { String(decoding: $0, as: UTF8.self) }
+    static func literalText(of term: Term, in program: MarkerProgram?) -> String {
+        withLiteral(of: term, in: program) { String(decoding: $0, as: UTF8.self) }
     }
 
     /// The literal's text as it is compared: normalised for `extra` & co.
-    func normalizedLiteral(of term: Term) -> String {
-        let text = literalText(of: term)
+    static func normalizedLiteral(of term: Term, in program: MarkerProgram?) -> String {
+        let text = literalText(of: term, in: program)
         return term.literalIsNormal ? text : term.normalization.apply(text)
     }
 
     /// The comparison a term stands for, as the public tree shows it.
-    func comparison(_ term: Term) -> MarkerComparison {
-        MarkerComparison(lhs: operand(term.left, term), op: term.op, rhs: operand(term.right, term), span: term.span)
+    static func comparison(_ term: Term, in program: MarkerProgram?) -> MarkerComparison {
+        MarkerComparison(
+            lhs: operand(term.left, term, program), op: term.op, rhs: operand(term.right, term, program),
+            span: term.span)
     }
 
-    private func operand(_ operand: Operand, _ term: Term) -> MarkerOperand {
+    private static func operand(_ operand: Operand, _ term: Term, _ program: MarkerProgram?) -> MarkerOperand {
         switch operand {
         case .standard(let standard): return .variable(MarkerVariable(standard))
-        case .registered(let index): return .variable(variables[index])
+        case .registered(let index): return .variable(program.unsafelyUnwrapped.variables[index])
         case .literal(let start, let end):
             let text = term.type == nil
-                ? withSource(start, end) { String(decoding: $0, as: UTF8.self) } : literalText(of: term)
-            return .literal(showsNormalizedLiterals && !term.literalIsNormal ? term.normalization.apply(text) : text)
+                ? program.unsafelyUnwrapped.withSource(start, end) { String(decoding: $0, as: UTF8.self) }
+                : literalText(of: term, in: program)
+            let showsNormalized = program?.showsNormalizedLiterals ?? true
+            return .literal(showsNormalized && !term.literalIsNormal ? term.normalization.apply(text) : text)
         }
     }
+
+    func comparison(_ term: Term) -> MarkerComparison { MarkerProgram.comparison(term, in: self) }
 
     // MARK: The tree
 

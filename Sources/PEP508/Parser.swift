@@ -47,7 +47,7 @@ struct Parser {
             if !cursor.isAtEnd {
                 cursor.skipWhitespace()  // the URL ran up to whitespace
                 if cursor.current == 0x3B {
-                    marker = Marker(program: try parseQuotedMarker())
+                    marker = Marker(storage: try parseQuotedMarker())
                     expected = .afterMarker
                 } else if !cursor.isAtEnd {
                     var message = "`;` or end of input after the URL and whitespace"
@@ -64,7 +64,7 @@ struct Parser {
                 expected = .afterVersions
             }
             if cursor.current == 0x3B {
-                marker = Marker(program: try parseQuotedMarker())
+                marker = Marker(storage: try parseQuotedMarker())
                 expected = .afterMarker
             }
         }
@@ -227,11 +227,42 @@ struct Parser {
     /// ```
     /// quoted_marker = ';' wsp* marker
     /// ```
-    mutating func parseQuotedMarker() throws(ParseError) -> MarkerProgram {
+    mutating func parseQuotedMarker() throws(ParseError) -> Marker.Storage {
         cursor.position += 1  // ;
+        if let single = try parseSingleComparison() { return single }
         let program = MarkerProgram(parsing: ())
         try parseMarker(into: program)
-        return program
+        return .program(program)
+    }
+
+    /// The marker ahead when it is one comparison and nothing else (the usual marker, such
+    /// as `extra == "test"`), stored without a program when it is compact; otherwise nil,
+    /// with the cursor where it was. Errors are those the full grammar would report: this
+    /// is the path `marker` takes through `marker_expr` for a single comparison.
+    private mutating func parseSingleComparison() throws(ParseError) -> Marker.Storage? {
+        let saved = cursor.position
+        cursor.skipWhitespace()
+        guard cursor.current != 0x28 else {  // (
+            cursor.position = saved
+            return nil
+        }
+        let start = cursor.position
+        let lhs = try parseMarkerVar(into: nil)
+        let op = try parseMarkerOp()
+        let rhs = try parseMarkerVar(into: nil)
+        let end = cursor.position
+        cursor.skipWhitespace()
+        guard cursor.isAtEnd, !lhs.isUnregistered, !rhs.isUnregistered else {
+            cursor.position = saved
+            return nil
+        }
+        let span = offsets.span(start..<end, in: cursor.bytes)
+        if let compact = MarkerProgram.Compact(lhs, op, rhs, span: span, in: cursor.bytes) { return .compact(compact) }
+        let program = MarkerProgram(parsing: ())
+        program.openGroup()
+        program.add(lhs, op, rhs, span: span, in: cursor.bytes)
+        program.closeGroup()
+        return .program(program)
     }
 
     // MARK: Markers
@@ -239,12 +270,13 @@ struct Parser {
     /// ```
     /// full_marker = marker wsp* END
     /// ```
-    mutating func parseFullMarker() throws(ParseError) -> MarkerProgram {
+    mutating func parseFullMarker() throws(ParseError) -> Marker.Storage {
+        if let single = try parseSingleComparison() { return single }
         let program = MarkerProgram(parsing: ())
         try parseMarker(into: program)
         cursor.skipWhitespace()
         guard cursor.isAtEnd else { throw cursor.unexpected("`and`, `or` or end of input") }
-        return program
+        return .program(program)
     }
 
     /// ```
@@ -317,7 +349,10 @@ struct Parser {
     /// marker_var = wsp* ( env_var | python_str )
     /// python_str = "'" ( any - "'" )* "'" | '"' ( any - '"' )* '"'
     /// ```
-    mutating func parseMarkerVar(into marker: MarkerProgram) throws(ParseError) -> MarkerProgram.Operand {
+    ///
+    /// A registered variable is added to `marker`; without one it is returned unregistered
+    /// (``MarkerProgram/Operand/isUnregistered``).
+    mutating func parseMarkerVar(into marker: MarkerProgram?) throws(ParseError) -> MarkerProgram.Operand {
         cursor.skipWhitespace()
         let start = cursor.position
         let c = cursor.current
@@ -340,7 +375,7 @@ struct Parser {
             }
             if let variable = variables.lookup(cursor.bytes, start..<end) {
                 cursor.position = end
-                return marker.register(variable)
+                return marker?.register(variable) ?? .registered(-1)
             }
         }
         throw cursor.unexpected("a marker variable or quoted string", kind: cursor.errorKind)

@@ -62,7 +62,7 @@ extension Requirement {
         // A switch moves the value out; `Result.get()` would copy it and release the original.
         switch consume result {
         case .success(let value):
-            value.storedMarker?.program.adopt(text)
+            if case .program(let program)? = value.storedMarker?.storage { program.adopt(text) }
             self = value
         case .failure(let error): throw error
         }

@@ -259,6 +259,45 @@ struct EvalCase: Sendable, CustomTestStringConvertible {
         #expect(undefined.description == "\"\(value)\" == \"\(value)\"")
     }
 
+    // A marker of one comparison is stored compactly (or as a one-term program); wrapping it
+    // in parentheses forces the general path. Both must mean the same.
+    @Test(arguments: [
+        "extra == 'test'", "extra == 'Dev_Tools'", "'dev-tools' == extra", "extra != 'x'", "extra > 'x'",
+        "os_name == 'posix'", "'posix' == os_name", "os_name in 'posix nt'", "'pos' in os_name",
+        "os_name not in 'nt'", "os_name ~= 'posix'", "python_version >= '3.8'", "'3.8' <= python_version",
+        "python_version in '3.8 3.11'", "python_version === '3.11'", "platform_release > '6'",
+        "platform_version == 'a very long platform version string'", "'a' == 'a'", "os_name == sys_platform",
+        "'x' in extras", "'X_Y' not in dependency_groups", "'nvidia::cuda' in variant_properties",
+        "sys_platform  ==  'linux'  ", "implementation_name=='cpython'",
+    ])
+    func singleComparisonMatchesGeneralPath(_ text: String) throws {
+        let single = try Marker(parsing: text)
+        let general = try Marker(parsing: "(" + text + ")")
+        let inRequirement = try #require(Requirement(parsing: "name ; " + text).marker)
+        #expect(single.description == general.description)
+        #expect(inRequirement == single)
+        let environments: [MarkerEnvironment] = [
+            ["os_name": "posix", "sys_platform": "linux", "python_version": "3.11", "platform_release": "6.1",
+             "platform_version": "a very long platform version string", "implementation_name": "cpython",
+             "extra": "dev-tools", "extras": ["x"], "dependency_groups": ["x-y"],
+             "variant_properties": ["nvidia :: cuda"]],
+            ["os_name": "nt", "python_version": "3.7", "extra": "test"],
+        ]
+        for environment in environments {
+            for context in [MarkerContext.metadata, .lockFile] {
+                let a = Result { () throws(ParseError) in try single.evaluate(in: environment, context: context) }
+                let b = Result { () throws(ParseError) in try general.evaluate(in: environment, context: context) }
+                switch (a, b) {
+                case (.success(let x), .success(let y)): #expect(x == y)
+                case (.failure(let x), .failure(let y)):
+                    #expect(x.kind == y.kind)
+                    #expect(x.message == y.message)
+                default: Issue.record("\(text): \(a) against \(b)")
+                }
+            }
+        }
+    }
+
     @Test func evaluationErrorSpan() throws {
         let marker = try Marker(parsing: "os_name == 'posix' and  os_name ~= 'x'")
         do {
