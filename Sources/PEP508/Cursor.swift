@@ -108,20 +108,33 @@ struct Cursor {
         return true
     }
 
+    /// The comparison operator at `index` by longest match, and its length in bytes.
+    func comparisonOperator(at index: Int) -> (MarkerOperator, Int)? {
+        guard index < bytes.count else { return nil }
+        let a = bytes[index]
+        let equalsNext = index + 1 < bytes.count && bytes[index + 1] == 0x3D
+        switch a {
+        case 0x3C: return equalsNext ? (.lessThanOrEqual, 2) : (.lessThan, 1)  // <
+        case 0x3E: return equalsNext ? (.greaterThanOrEqual, 2) : (.greaterThan, 1)  // >
+        case 0x21: return equalsNext ? (.notEqual, 2) : nil  // !
+        case 0x7E: return equalsNext ? (.compatible, 2) : nil  // ~
+        case 0x3D:  // =
+            guard equalsNext else { return nil }
+            return index + 2 < bytes.count && bytes[index + 2] == 0x3D ? (.arbitraryEqual, 3) : (.equal, 2)
+        default: return nil
+        }
+    }
+
     /// Length of the comparison operator at `index` by longest match, or 0.
     func operatorLength(at index: Int) -> Int {
-        let a = byte(at: index), b = byte(at: index + 1), c = byte(at: index + 2)
-        switch a {
-        case 0x3D:  // =
-            if b == 0x3D { return c == 0x3D ? 3 : 2 }
-            return 0
-        case 0x21, 0x7E:  // ! ~
-            return b == 0x3D ? 2 : 0
-        case 0x3C, 0x3E:  // < >
-            return b == 0x3D ? 2 : 1
-        default:
-            return 0
-        }
+        comparisonOperator(at: index)?.1 ?? 0
+    }
+
+    /// Whether `c` can start a comparison operator (`<`, `>`, `=`, `!`, `~`), which is what
+    /// decides that a version clause follows (a malformed one is then an error there).
+    @inline(__always)
+    static func startsOperator(_ c: UInt8) -> Bool {
+        c == 0x3C || c == 0x3E || c == 0x3D || c == 0x21 || c == 0x7E
     }
 
     /// The extent of the token at `start` under the span rule (whitespace not skipped here).

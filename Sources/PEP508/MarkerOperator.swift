@@ -15,23 +15,6 @@ public enum MarkerOperator: String, Hashable, Sendable, CaseIterable, CustomStri
 
     public var description: String { rawValue }
 
-    /// The operator spelled by `length` bytes at `start` (`length` from
-    /// ``Cursor/operatorLength(at:)``).
-    init?(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ length: Int) {
-        let a = bytes[start]
-        switch (a, length) {
-        case (0x3C, 1): self = .lessThan
-        case (0x3E, 1): self = .greaterThan
-        case (0x3C, 2): self = .lessThanOrEqual
-        case (0x3E, 2): self = .greaterThanOrEqual
-        case (0x21, 2): self = .notEqual
-        case (0x7E, 2): self = .compatible
-        case (0x3D, 2): self = .equal
-        case (0x3D, 3): self = .arbitraryEqual
-        default: return nil
-        }
-    }
-
     /// The same comparison as a version specifier operator (nil for `in` and `not in`).
     var versionOperator: Specifier.Operator? {
         switch self {

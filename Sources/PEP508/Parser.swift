@@ -58,7 +58,7 @@ struct Parser {
                 }
             }
         } else {
-            if c == 0x28 || cursor.operatorLength(at: cursor.position) > 0 || c == 0x3D || c == 0x21 || c == 0x7E {
+            if c == 0x28 || Cursor.startsOperator(c) {
                 specifier = try parseVersionspec()
                 cursor.skipWhitespace()
                 expected = .afterVersions
@@ -161,7 +161,7 @@ struct Parser {
             cursor.position += 1
             cursor.skipWhitespace()
             let c = cursor.current
-            guard cursor.operatorLength(at: cursor.position) > 0 || c == 0x3D || c == 0x21 || c == 0x7E else {
+            guard Cursor.startsOperator(c) else {
                 // One trailing comma is allowed; a second one is an empty clause.
                 if c == 0x2C { throw cursor.unexpected("a version specifier after `,`") }
                 break
@@ -183,8 +183,7 @@ struct Parser {
     ) throws(ParseError) {
         cursor.skipWhitespace()
         let opStart = cursor.position
-        let length = cursor.operatorLength(at: opStart)
-        guard length > 0 else {
+        guard let (op, length) = cursor.comparisonOperator(at: opStart) else {
             throw cursor.unexpected("a version operator (`<=`, `<`, `!=`, `==`, `===`, `>=`, `>`, `~=`)")
         }
         cursor.position += length
@@ -197,10 +196,10 @@ struct Parser {
         }
         cursor.position = end
         guard firstError == nil else { return }
-        // `length > 0`: one of the eight version operators, so both unwraps succeed.
+        // One of the eight comparison operators, never `in`: the unwrap succeeds.
         do {
             let specifier = try Specifier.parseVersion(
-                cursor.bytes, operator: MarkerOperator(cursor.bytes, opStart, length)!.versionOperator!,
+                cursor.bytes, operator: op.versionOperator!,
                 from: versionStart, to: end, keepingText: true)
             specifiers.append(specifier)
         } catch {
@@ -387,8 +386,7 @@ struct Parser {
     mutating func parseMarkerOp() throws(ParseError) -> MarkerOperator {
         cursor.skipWhitespace()
         let start = cursor.position
-        let length = cursor.operatorLength(at: start)
-        if length > 0, let op = MarkerOperator(cursor.bytes, start, length) {
+        if let (op, length) = cursor.comparisonOperator(at: start) {
             cursor.position += length
             return op
         }
