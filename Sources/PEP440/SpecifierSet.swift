@@ -8,23 +8,39 @@ public struct SpecifierSet: Hashable, @unchecked Sendable, LosslessStringConvert
         withClauses { Array($0) }
     }
 
-    /// The clauses; nil when there are none, so that an empty set holds no reference.
+    /// The only clause, when the set has one in compact form (the usual set): nothing is
+    /// allocated for it. Otherwise nil.
+    @usableFromInline var single: CompactClause?
+    /// The clauses when there are several or one that is not compact; nil otherwise (so that
+    /// an empty set holds no reference).
     @usableFromInline var clauses: SpecifierClauses?
 
     /// The empty set, which matches every version.
     public init() {
+        single = nil
         clauses = nil
     }
 
     /// Creates a set from clauses.
     public init(_ specifiers: [Specifier]) {
-        clauses = specifiers.isEmpty ? nil : SpecifierClauses.make(specifiers)
+        self.init()
+        for specifier in specifiers { append(specifier) }
     }
 
     /// Adds a clause. `package` for PEP508's parser, which builds a set clause by clause.
     package mutating func append(_ clause: consuming Specifier) {
-        if clauses == nil {
-            // Room for two: most sets have one or two clauses.
+        if let single {
+            // A second clause: both go to storage, with room for a third. (Keeping the
+            // first clause aside until the count is known was tried: the optional copies
+            // cost more than rebuilding it.)
+            self.single = nil
+            clauses = SpecifierClauses.make(capacity: 3)
+            clauses.unsafelyUnwrapped.append(single.specifier)
+        } else if clauses == nil {
+            if let compact = CompactClause(clause) {
+                single = compact
+                return
+            }
             clauses = SpecifierClauses.make(capacity: 2)
         } else if !isKnownUniquelyReferenced(&clauses!) || clauses!.count == clauses!.room {
             clauses = clauses!.copy(capacity: 2 * clauses!.count)
@@ -33,8 +49,12 @@ public struct SpecifierSet: Hashable, @unchecked Sendable, LosslessStringConvert
     }
 
     /// Calls `body` with the clauses, in place.
-    @inlinable
+    @usableFromInline
     func withClauses<R>(_ body: (UnsafeBufferPointer<Specifier>) throws -> R) rethrows -> R {
+        if let single {
+            var clause = single.specifier
+            return try withUnsafePointer(to: &clause) { try body(UnsafeBufferPointer(start: $0, count: 1)) }
+        }
         guard let clauses else { return try body(UnsafeBufferPointer(start: nil, count: 0)) }
         return try clauses.withClauses(body)
     }
@@ -83,7 +103,7 @@ public struct SpecifierSet: Hashable, @unchecked Sendable, LosslessStringConvert
     }
 
     /// Whether there are no clauses.
-    public var isEmpty: Bool { clauses == nil }
+    public var isEmpty: Bool { single == nil && clauses == nil }
 
     /// `true` when any clause names a pre-release, else `nil` (packaging's
     /// `SpecifierSet.prereleases` without an override).

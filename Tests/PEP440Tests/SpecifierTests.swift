@@ -289,4 +289,24 @@ let setStringCases: [SetStringCase] = [
         #expect(set.contains(above))
         #expect(set.contains(excluded) == (count == 0))
     }
+
+    // A set of one clause in normal form keeps it compactly; any other stays a Specifier.
+    // Either way the set reads back the clause and matches as the clause does.
+    @Test(arguments: [
+        ">=1.20", "==1.0.*", "~=3.1", "<2", "!=1.5.*", "==4294967295", "==4294967296", ">=1.2.3.4",
+        ">=1.2.3.4.5", ">=1.0rc1", "==1.0+local", ">=1!2", "===foo", ">=01.2", "==v1", ">0", "<=2.0.post1",
+    ])
+    func singleClauseSets(_ text: String) throws {
+        let set = try SpecifierSet(parsing: text)
+        let clause = try Specifier(parsing: text)
+        #expect(set.specifiers == [clause])
+        #expect(set.specifiers.map(\.description) == [clause.description])
+        #expect(set.description == clause.description)
+        #expect(set == SpecifierSet([clause]))
+        let versions = try ["0", "1.0", "1.0rc1", "1.5.2", "1.20", "2", "2.0.post1", "3.1.4", "4294967296", "1.2.3.4.5"]
+            .map { try Version(parsing: $0) }
+        for version in versions {
+            #expect(set.contains(version) == clause.contains(version), "\(version)")
+        }
+    }
 }
