@@ -48,15 +48,16 @@ struct Cursor {
     // MARK: Tokens
 
     /// The classes of each byte value, one character per byte: `@` (0x40) plus bit 1 for
-    /// `[A-Za-z0-9._-]`, 2 for `[A-Za-z0-9]` and 4 for what a version may contain (those and
-    /// `*+!`). A table because every name, extra, marker variable and keyword is scanned
-    /// through it byte by byte: one load and a test per byte. A static string so that it is
-    /// constant data, with nothing to initialise or retain.
+    /// `[A-Za-z0-9._-]`, 2 for `[A-Za-z0-9]`, 4 for what a version may contain (those and
+    /// `*+!`) and 8 for what name normalisation changes (`[A-Z._]`). A table because every
+    /// name, extra, marker variable and keyword is scanned through it byte by byte: one load
+    /// and a test per byte. A static string so that it is constant data, with nothing to
+    /// initialise or retain.
     @inline(__always)
     private static var classes: StaticString {
         """
-        @@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@D@@@@@@@@DD@EE@GGGGGGGGGG@@@@@@\
-        @GGGGGGGGGGGGGGGGGGGGGGGGGG@@@@E@GGGGGGGGGGGGGGGGGGGGGGGGGG@@@@@\
+        @@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@D@@@@@@@@DD@EM@GGGGGGGGGG@@@@@@\
+        @OOOOOOOOOOOOOOOOOOOOOOOOOO@@@@M@GGGGGGGGGGGGGGGGGGGGGGGGGG@@@@@\
         @@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@\
         @@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@
         """
@@ -79,12 +80,10 @@ struct Cursor {
     @inline(__always)
     static func isVersionByte(_ c: UInt8) -> Bool { has(c, 4) }
 
-    /// Whether bit `c` is set in the 128-bit set `high:low` (false for non-ASCII bytes).
+    /// `[A-Z._]`: what PEP 503 normalisation changes on its own (a `-` changes only next to
+    /// another separator).
     @inline(__always)
-    static func isMember(_ c: UInt8, low: UInt64, high: UInt64) -> Bool {
-        let word = c < 64 ? low : c < 128 ? high : 0
-        return (word >> UInt64(c & 63)) & 1 != 0
-    }
+    static func isChangedByNormalization(_ c: UInt8) -> Bool { has(c, 8) }
 
     /// End of the identifier-like run `[A-Za-z0-9._-]*` starting at `start`.
     func identifierEnd(from start: Int) -> Int {

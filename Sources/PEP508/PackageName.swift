@@ -78,8 +78,7 @@ public struct PackageName: Hashable, Sendable, CustomStringConvertible {
     static func isNormalized(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var previousDash = false
         for c in bytes {
-            // `.`, `_` and A-Z as a bit set (see ``Cursor/isMember(_:low:high:)``).
-            if Cursor.isMember(c, low: 0x0000_4000_0000_0000, high: 0x0000_0000_87FF_FFFE) { return false }
+            if Cursor.isChangedByNormalization(c) { return false }
             let dash = c == 0x2D
             if dash && previousDash { return false }
             previousDash = dash

@@ -47,5 +47,6 @@ struct SpellingCase: Sendable, CustomTestStringConvertible {
         #expect(Cursor.isAlphanumeric(c) == ByteClasses.isLetterOrDigit(c))
         #expect(Cursor.isIdentifierByte(c) == (ByteClasses.isLetterOrDigit(c) || c == 0x2D || c == 0x2E || c == 0x5F))
         #expect(Cursor.isVersionByte(c) == (Cursor.isIdentifierByte(c) || c == 0x2A || c == 0x2B || c == 0x21))
+        #expect(Cursor.isChangedByNormalization(c) == ((0x41...0x5A).contains(c) || c == 0x2E || c == 0x5F))
     }
 }
