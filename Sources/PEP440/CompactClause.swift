@@ -24,6 +24,19 @@ struct CompactClause: Sendable {
         release = (UInt32(v.r0), UInt32(v.r1), UInt32(v.r2), UInt32(v.r3))
     }
 
+    /// The clause scanned from `b[v..<e]` (checked by ``Specifier/scanClause``) in compact
+    /// form, or nil: without building the version or the specifier first.
+    init?(_ scanner: borrowing VersionScanner, operator op: Specifier.Operator, from v: Int, to e: Int) {
+        let limit = UInt64(UInt32.max)
+        guard scanner.isNormalRelease(from: v, to: e), scanner.fitsInline, scanner.releaseCount <= 4 else { return nil }
+        let r = scanner.release
+        guard r.0 <= limit, r.1 <= limit, r.2 <= limit, r.3 <= limit else { return nil }
+        self.op = op
+        isWildcard = scanner.wildcardStart != nil
+        count = UInt8(scanner.releaseCount)
+        release = (UInt32(r.0), UInt32(r.1), UInt32(r.2), UInt32(r.3))
+    }
+
     /// The clause as a specifier.
     @usableFromInline
     var specifier: Specifier {

@@ -60,6 +60,33 @@ extension Specifier {
         }
 
         var scanner = VersionScanner(b, start: v, end: e)
+        try scanClause(&scanner, b, operator: op, from: v, to: e)
+        return Specifier(scanned: &scanner, b, operator: op, from: v, to: e, keepingText: keepingText)
+    }
+
+    /// The clause `op b[v..<e]` once ``scanClause`` has accepted it.
+    init(
+        scanned scanner: inout VersionScanner, _ b: UnsafeBufferPointer<UInt8>, operator op: Operator,
+        from v: Int, to e: Int, keepingText: Bool
+    ) {
+        // A release written as its normal form prints it (`1.20`, `2.0.*`: no `v`, epoch,
+        // leading zeros or suffixes) keeps no text; ``versionText`` rebuilds it.
+        let keepsText = keepingText && !scanner.isNormalRelease(from: v, to: e)
+        self.init(
+            operator: op,
+            versionText: keepsText ? String(decoding: UnsafeBufferPointer(rebasing: b[v..<e]), as: UTF8.self) : "",
+            version: scanner.takeVersion(), isWildcard: scanner.wildcardStart != nil)
+    }
+
+    /// Scans the version of a clause other than `===` in `b[v..<e]` with `scanner` (made for
+    /// that range) and checks it for operator `op`, throwing what ``parseVersion`` throws.
+    static func scanClause(
+        _ scanner: inout VersionScanner, _ b: UnsafeBufferPointer<UInt8>, operator op: Operator, from v: Int, to e: Int
+    ) throws(ParseError) {
+        func fail(_ from: Int, _ to: Int, _ expected: String) -> ParseError {
+            UTF8Text.error(
+                .invalidSpecifier, b, from, to, "expected \(expected), found \(UTF8Text.snippet(b, from, to))")
+        }
         let allowsPrefix = op == .equal || op == .notEqual
         guard scanner.scan(allowWildcard: allowsPrefix) else {
             let at = scanner.pos
@@ -84,14 +111,6 @@ extension Specifier {
                 scanner.releaseStart, scanner.releaseEnd,
                 "at least two release numbers after `~=` (such as `~=1.0`)")
         }
-        // A release written as its normal form prints it (`1.20`, `2.0.*`: no `v`, epoch,
-        // leading zeros or suffixes) keeps no text; ``versionText`` rebuilds it.
-        let isNormalRelease = scanner.releaseStart == v && !scanner.releaseHasLeadingZero
-            && scanner.releaseEnd == (scanner.wildcardStart ?? e)
-        let keepsText = keepingText && !isNormalRelease
-        return Specifier(
-            operator: op, versionText: keepsText ? text() : "", version: scanner.takeVersion(),
-            isWildcard: scanner.wildcardStart != nil)
     }
 
     /// The end of the token at `s` (SPEC.md §4): a word such as `latest` or `2.0`

@@ -48,6 +48,25 @@ public struct SpecifierSet: Hashable, @unchecked Sendable, LosslessStringConvert
         clauses.unsafelyUnwrapped.append(clause)
     }
 
+    /// Parses the clause `op b[v..<e]` (see ``Specifier/parseVersion``) and adds it. The
+    /// first clause of a set, when compact, is stored without building a ``Specifier``.
+    /// `package` for PEP508's parser.
+    package mutating func appendClause(
+        _ b: UnsafeBufferPointer<UInt8>, operator op: Specifier.Operator, from v: Int, to e: Int
+    ) throws(ParseError) {
+        if single == nil, clauses == nil, op != .arbitrary {
+            var scanner = VersionScanner(b, start: v, end: e)
+            try Specifier.scanClause(&scanner, b, operator: op, from: v, to: e)
+            if let compact = CompactClause(scanner, operator: op, from: v, to: e) {
+                single = compact
+                return
+            }
+            append(Specifier(scanned: &scanner, b, operator: op, from: v, to: e, keepingText: true))
+            return
+        }
+        append(try Specifier.parseVersion(b, operator: op, from: v, to: e, keepingText: true))
+    }
+
     /// Calls `body` with the clauses, in place.
     @usableFromInline
     func withClauses<R>(_ body: (UnsafeBufferPointer<Specifier>) throws -> R) rethrows -> R {

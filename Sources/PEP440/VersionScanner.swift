@@ -78,6 +78,12 @@ struct VersionScanner {
         self.pos = start
     }
 
+    /// Whether the version scanned from `b[v..<e]` is a release written exactly as its
+    /// normal form prints it (`1.20`, `2.0.*`): no `v`, epoch, leading zeros or suffixes.
+    func isNormalRelease(from v: Int, to e: Int) -> Bool {
+        releaseStart == v && !releaseHasLeadingZero && releaseEnd == (wildcardStart ?? e)
+    }
+
     /// The version scanned; call once, at the end (it moves the local label out).
     mutating func takeVersion() -> Version {
         guard fitsInline, releaseCount <= 4 else { return spilledVersion() }

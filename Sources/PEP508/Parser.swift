@@ -198,10 +198,7 @@ struct Parser {
         guard firstError == nil else { return }
         // One of the eight comparison operators, never `in`: the unwrap succeeds.
         do {
-            let specifier = try Specifier.parseVersion(
-                cursor.bytes, operator: op.versionOperator!,
-                from: versionStart, to: end, keepingText: true)
-            specifiers.append(specifier)
+            try specifiers.appendClause(cursor.bytes, operator: op.versionOperator!, from: versionStart, to: end)
         } catch {
             // PEP440's span is already in scalar offsets of the whole input.
             firstError = ParseError(kind: cursor.errorKind, message: error.message, span: error.span)

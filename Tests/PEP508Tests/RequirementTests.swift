@@ -164,3 +164,30 @@ struct InvalidInput: CustomTestStringConvertible, Sendable {
         }
     }
 }
+
+// PEP508 hands each clause to PEP440 in place, and a first clause in normal form is stored
+// compactly straight from the scanner; the set must be the one PEP440 parses from the text.
+@Suite struct RequirementClauses {
+    @Test(arguments: [
+        ">=1.20", "==1.0.*", "~=3.1", "<2", "!=1.5.*", "==4294967295", "==4294967296", ">=1.2.3.4",
+        ">=1.2.3.4.5", ">=1.0rc1", "==1.0+local", ">=1!2", "===foo", ">=01.2", "==v1", ">0",
+        ">=1.20,<2", "<2,>=1.20,!=1.5.*", ">=1.0rc1,<2",
+        "~=1", ">=1.0.*", "<1+local", "==1.0.*.*", "==1.0+", "~=1.*",
+    ])
+    func sameSetAsPEP440(_ text: String) throws {
+        let ours = Result { () throws(ParseError) in try Requirement(parsing: "name" + text).specifier }
+        let theirs = Result { () throws(ParseError) in try SpecifierSet(parsing: text) }
+        switch (ours, theirs) {
+        case (.success(let a), .success(let b)):
+            #expect(a == b)
+            #expect(a.specifiers == b.specifiers)
+            #expect(a.specifiers.map(\.versionText) == b.specifiers.map(\.versionText))
+            #expect(a.description == b.description)
+        case (.failure(let a), .failure(let b)):
+            #expect(a.message == b.message)
+            #expect(a.span.start == b.span.start + 4)
+        default:
+            Issue.record("\(text): \(ours) against \(theirs)")
+        }
+    }
+}
