@@ -53,17 +53,21 @@ public struct Marker: Hashable, Sendable, LosslessStringConvertible {
 
     @usableFromInline
     init(utf8Text text: String, variables: MarkerVariables) throws(ParseError) {
-        // Parsed in place when the string is contiguous (native strings, the usual case):
-        // a local copy would retain and release it. The program keeps the text.
-        let parsed = text.utf8.withContiguousStorageIfAvailable { bytes -> Result<Storage, ParseError> in
-            var parser = Parser(bytes, variables: variables, isMarker: true)
-            do throws(ParseError) { return .success(try parser.parseFullMarker()) } catch { return .failure(error) }
-        }
-        guard let result = consume parsed else {
+        // Parsed in place when the string is contiguous (native strings, the usual case).
+        // A program with a long literal keeps the text.
+        guard text.isContiguousUTF8 else {
             var contiguous = text
             contiguous.makeContiguousUTF8()
             self = try Marker(utf8Text: contiguous, variables: variables)
             return
+        }
+        let result: Result<Storage, ParseError>
+        if #available(macOS 26.0, iOS 26.0, tvOS 26.0, watchOS 26.0, visionOS 26.0, *) {
+            // A borrowed span: a `utf8` view (or a local copy) would retain and release the
+            // string around the parse.
+            result = text.utf8Span.span.withUnsafeBufferPointer { Marker.parse($0, variables) }
+        } else {
+            result = text.utf8.withContiguousStorageIfAvailable { Marker.parse($0, variables) }!
         }
         // A switch moves the value out; `Result.get()` would copy it and release the original.
         switch consume result {
@@ -72,6 +76,11 @@ public struct Marker: Hashable, Sendable, LosslessStringConvertible {
             self.init(storage: value)
         case .failure(let error): throw error
         }
+    }
+
+    private static func parse(_ bytes: UnsafeBufferPointer<UInt8>, _ variables: MarkerVariables) -> Result<Storage, ParseError> {
+        var parser = Parser(bytes, variables: variables, isMarker: true)
+        do throws(ParseError) { return .success(try parser.parseFullMarker()) } catch { return .failure(error) }
     }
 
     /// Parses `description` with the standard variables, or returns nil.

@@ -47,17 +47,21 @@ extension Requirement {
 
     @usableFromInline
     init(utf8Text text: String, variables: MarkerVariables) throws(ParseError) {
-        // Parsed in place when the string is contiguous (native strings, the usual case):
-        // a local copy would retain and release it. A marker keeps the text.
-        let parsed = text.utf8.withContiguousStorageIfAvailable { bytes -> Result<Requirement, ParseError> in
-            var parser = Parser(bytes, variables: variables, isMarker: false)
-            do throws(ParseError) { return .success(try parser.parseSpecification()) } catch { return .failure(error) }
-        }
-        guard let result = consume parsed else {
+        // Parsed in place when the string is contiguous (native strings, the usual case).
+        // A marker with a long literal keeps the text.
+        guard text.isContiguousUTF8 else {
             var contiguous = text
             contiguous.makeContiguousUTF8()
             try self.init(utf8Text: contiguous, variables: variables)
             return
+        }
+        let result: Result<Requirement, ParseError>
+        if #available(macOS 26.0, iOS 26.0, tvOS 26.0, watchOS 26.0, visionOS 26.0, *) {
+            // A borrowed span: a `utf8` view (or a local copy) would retain and release the
+            // string around the parse.
+            result = text.utf8Span.span.withUnsafeBufferPointer { Requirement.parse($0, variables) }
+        } else {
+            result = text.utf8.withContiguousStorageIfAvailable { Requirement.parse($0, variables) }!
         }
         // A switch moves the value out; `Result.get()` would copy it and release the original.
         switch consume result {
@@ -66,6 +70,11 @@ extension Requirement {
             self = value
         case .failure(let error): throw error
         }
+    }
+
+    private static func parse(_ bytes: UnsafeBufferPointer<UInt8>, _ variables: MarkerVariables) -> Result<Requirement, ParseError> {
+        var parser = Parser(bytes, variables: variables, isMarker: false)
+        do throws(ParseError) { return .success(try parser.parseSpecification()) } catch { return .failure(error) }
     }
 
     /// Parses `description` with the standard variables, or returns nil.
