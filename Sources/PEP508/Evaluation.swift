@@ -125,7 +125,7 @@ private struct Evaluator {
             case .in, .notIn:
                 if type == .version { return false }
             default:
-                switch program.unsafelyUnwrapped.compiled[t.compiled] {
+                switch program.unsafelyUnwrapped.compiled(t.compiled) {
                 case .specifier(let specifier?):
                     if let version = entry.version { return specifier.contains(version, prereleases: true) }
                 case .version(let version?):

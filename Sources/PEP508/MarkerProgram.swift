@@ -55,7 +55,7 @@ final class MarkerProgram: @unchecked Sendable {
         /// Whether the literal's bytes are already in normal form, so that they can be
         /// compared as written.
         var literalIsNormal: Bool
-        /// The literal parsed for a version comparison, as an index into ``compiled``, or -1.
+        /// The literal parsed for a version comparison (see ``compiled(_:)``), or -1.
         var compiled: Int
         /// The literal's bytes when it has at most 16 (``inlineCount``), so that reading it
         /// needs no ``source``; `inlineCount` is -1 when the literal is read from `source`.
@@ -143,6 +143,8 @@ final class MarkerProgram: @unchecked Sendable {
     private let showsNormalizedLiterals: Bool
     // The first term lives inline: most markers have exactly one comparison.
     @exclusivity(unchecked) private(set) var first: Term?
+    /// The first literal parsed ahead (``Term/compiled`` 0), inline for the same reason.
+    @exclusivity(unchecked) private var firstCompiled: Compiled?
     /// What only some markers need, out of line, so that a marker of one comparison has
     /// nothing to release.
     @exclusivity(unchecked) private(set) var more: More?
@@ -151,6 +153,7 @@ final class MarkerProgram: @unchecked Sendable {
     final class More: @unchecked Sendable {
         /// The terms after ``first``.
         @exclusivity(unchecked) var rest: ContiguousArray<Term> = []
+        /// The literals parsed ahead after ``firstCompiled``.
         @exclusivity(unchecked) var compiled: ContiguousArray<Compiled> = []
         /// The registered (non-standard) variables the terms name.
         @exclusivity(unchecked) var variables: ContiguousArray<MarkerVariable> = []
@@ -162,7 +165,10 @@ final class MarkerProgram: @unchecked Sendable {
     }
 
     var rest: ContiguousArray<Term> { more?.rest ?? [] }
-    var compiled: ContiguousArray<Compiled> { more?.compiled ?? [] }
+    /// The literal parsed ahead for a term (``Term/compiled``, not -1).
+    func compiled(_ index: Int) -> Compiled {
+        index == 0 ? firstCompiled.unsafelyUnwrapped : more.unsafelyUnwrapped.compiled[index - 1]
+    }
     var variables: ContiguousArray<MarkerVariable> { more?.variables ?? [] }
     var steps: ContiguousArray<Step> { more?.steps ?? [] }
     var maximumDepth: Int { more?.maximumDepth ?? 0 }
@@ -326,9 +332,15 @@ final class MarkerProgram: @unchecked Sendable {
             let value: Compiled = variableOnLeft
                 ? .specifier(MarkerProgram.specifier(op, slice))
                 : .version(Version(String(decoding: slice, as: UTF8.self)))
-            compiledIndex = withMore {
-                $0.compiled.append(value)
-                return $0.compiled.count - 1
+            if firstCompiled == nil {
+                // The first literal parsed ahead stays inline, like the first term.
+                firstCompiled = value
+                compiledIndex = 0
+            } else {
+                compiledIndex = withMore {
+                    $0.compiled.append(value)
+                    return $0.compiled.count
+                }
             }
         }
         var term = Term(
