@@ -177,17 +177,27 @@ struct VersionScanner {
     func digits(from i: Int) -> (end: Int, value: UInt64?) {
         var j = i
         var value: UInt64 = 0
-        var overflow = false
         while j < end {
             let d = b[j] &- 0x30
             guard d < 10 else { break }
-            let (m, o1) = value.multipliedReportingOverflow(by: 10)
-            let (s, o2) = m.addingReportingOverflow(UInt64(d))
-            overflow = overflow || o1 || o2
-            value = s
+            value = value &* 10 &+ UInt64(d)
             j += 1
         }
-        return (j, overflow ? nil : value)
+        // Nineteen digits always fit in 64 bits; only longer runs need checking.
+        return (j, j - i <= 19 ? value : VersionScanner.checkedValue(b, i, j))
+    }
+
+    /// The value of the digits `b[i..<j]`, or nil past 64 bits.
+    @inline(never)
+    static func checkedValue(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ j: Int) -> UInt64? {
+        var value: UInt64 = 0
+        for k in i..<j {
+            let (m, o1) = value.multipliedReportingOverflow(by: 10)
+            let (s, o2) = m.addingReportingOverflow(UInt64(b[k] &- 0x30))
+            if o1 || o2 { return nil }
+            value = s
+        }
+        return value
     }
 
     /// Whether the ASCII keyword (lowercase) appears at `i`, case-insensitively.
@@ -200,6 +210,7 @@ struct VersionScanner {
     }
 
     /// Records release number `b[s..<e]` with value `value`.
+    @inline(__always)
     mutating func appendRelease(_ value: UInt64?) {
         if let value {
             switch releaseCount {
