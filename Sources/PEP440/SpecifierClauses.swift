@@ -21,20 +21,6 @@ final class SpecifierClauses: ManagedBuffer<SpecifierClauses.Header, Specifier> 
         return unsafeDowncast(buffer, to: SpecifierClauses.self)
     }
 
-    /// Storage holding `clauses`.
-    static func make(_ clauses: some Collection<Specifier>) -> SpecifierClauses {
-        let storage = make(capacity: clauses.count)
-        storage.withUnsafeMutablePointers { header, elements in
-            var i = 0
-            for clause in clauses {
-                (elements + i).initialize(to: clause)
-                i += 1
-            }
-            header.pointee.count = i
-        }
-        return storage
-    }
-
     deinit {
         // Clause by clause: `deinitialize(count:)` goes through the runtime's generic
         // array destruction, which is what this class exists to avoid.

@@ -177,7 +177,9 @@ private struct Evaluator {
             span: t.span)
     }
 
-    /// Compares the variable's string `value` with the literal, in the term's order.
+    /// The String field rules: Python string `==`, `!=`, `in`, `not in`; `<=`/`>=` as `==`;
+    /// `<`/`>` False; `~=`/`===` undefined. Compares the variable's string `value` with the
+    /// literal, in the term's order.
     func compareStrings(_ value: String, _ t: Term) throws(ParseError) -> Bool {
         switch t.op {
         case .equal, .lessThanOrEqual, .greaterThanOrEqual:

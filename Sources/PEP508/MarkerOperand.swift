@@ -16,14 +16,4 @@ public enum MarkerOperand: Hashable, Sendable, CustomStringConvertible {
             return "'\(value)'"
         }
     }
-
-    var variable: MarkerVariable? {
-        if case .variable(let variable) = self { return variable }
-        return nil
-    }
-
-    var literal: String? {
-        if case .literal(let value) = self { return value }
-        return nil
-    }
 }

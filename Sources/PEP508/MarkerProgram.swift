@@ -208,7 +208,7 @@ final class MarkerProgram: @unchecked Sendable {
             connectives.count == items.count - 1,
             items.allSatisfy({ if case .comparison = $0 { true } else { false } })
         {
-            withMore { $0.rest.reserveCapacity(items.count - 1) }
+            if items.count > 1 { withMore { $0.rest.reserveCapacity(items.count - 1) } }
         } else {
             structured = true
         }
@@ -358,8 +358,10 @@ final class MarkerProgram: @unchecked Sendable {
         append(term)
     }
 
-    /// How a literal compared with `variable` is normalised. As packaging: after `extra ==`,
-    /// and before `in` a set.
+    /// How a literal compared with `variable` is normalised: the literal compared with
+    /// `extra` (either side), and the left-hand literal of a membership test on `extras`,
+    /// `dependency_groups` or a variant set. These are the cases pypa/packaging 26.3
+    /// normalises; the variant sets are SPEC.md's extension.
     static func normalization(_ variable: StandardVariable, variableOnLeft: Bool) -> LiteralNormalization {
         variableOnLeft && variable.type != .extra ? .none : variable.normalization
     }

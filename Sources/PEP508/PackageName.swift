@@ -67,13 +67,6 @@ public struct PackageName: Hashable, Sendable, CustomStringConvertible {
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// The normalised form of the name in `bytes[range]`, without building the name first.
-    static func normalize(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
-        let slice = UnsafeBufferPointer(rebasing: bytes[range])
-        if isNormalized(slice) { return String(decoding: slice, as: UTF8.self) }
-        return normalize(String(decoding: slice, as: UTF8.self))
-    }
-
     /// No ASCII capital, no `_` or `.`, no `--`.
     static func isNormalized(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var previousDash = false
