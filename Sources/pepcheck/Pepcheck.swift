@@ -20,6 +20,7 @@ struct Pepcheck: ParsableCommand {
             SpecifierCommand.self,
             ExternalCommand.self,
             ConformanceCommand.self,
+            EnvCommand.self,
         ]
     )
 

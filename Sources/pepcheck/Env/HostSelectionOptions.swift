@@ -1,0 +1,40 @@
+import ArgumentParser
+import Host
+
+/// Which machine and which interpreter: shared by `env`, `eval` and `external show/check`.
+struct HostSelectionOptions: ParsableArguments {
+    @Option(help: "The interpreter whose marker environment to use (default: python3 on the PATH).")
+    var python: String?
+
+    @Flag(name: .customLong("no-python"), help: "Use no interpreter: marker values from uname, no sys_abi_features.")
+    var noPython = false
+
+    @Option(help: ArgumentHelp("A captured machine: files from DIR/root, library and command answers from DIR/probes.json.",
+                               valueName: "DIR"))
+    var root: String?
+
+    func validate() throws {
+        if python != nil && noPython { throw ValidationError("--python and --no-python cannot be used together") }
+    }
+
+    var interpreter: HostOptions.Interpreter {
+        if noPython { return .none }
+        return python.map { .path($0) } ?? .default
+    }
+
+    /// The detector over the live machine or the fixture root.
+    func detector() throws -> HostDetector {
+        let world: any HostWorld
+        if let root {
+            do {
+                world = try FixtureWorld(directory: root)
+            } catch {
+                EnvOutput.error("error: \(root)/probes.json: \(error)")
+                throw ExitCode(ExitStatus.usage)
+            }
+        } else {
+            world = LiveWorld(processes: LiveProcesses.launcher)
+        }
+        return HostDetector(world: world, options: HostOptions(interpreter: interpreter))
+    }
+}
