@@ -21,6 +21,7 @@ struct Pepcheck: ParsableCommand {
             ExternalCommand.self,
             ConformanceCommand.self,
             EnvCommand.self,
+            ProbeGPUCommand.self,
         ]
     )
 
