@@ -17,24 +17,10 @@ struct HostSelectionOptions: ParsableArguments {
         if python != nil && noPython { throw ValidationError("--python and --no-python cannot be used together") }
     }
 
-    var interpreter: HostOptions.Interpreter {
-        if noPython { return .none }
-        return python.map { .path($0) } ?? .default
+    /// The plain values (reading the options of a command that was not parsed traps).
+    var choice: HostChoice {
+        HostChoice(interpreter: noPython ? .none : python.map { .path($0) } ?? .default, root: root)
     }
 
-    /// The detector over the live machine or the fixture root.
-    func detector() throws -> HostDetector {
-        let world: any HostWorld
-        if let root {
-            do {
-                world = try FixtureWorld(directory: root)
-            } catch {
-                EnvOutput.error("error: \(root)/probes.json: \(error)")
-                throw ExitCode(ExitStatus.usage)
-            }
-        } else {
-            world = LiveWorld(processes: LiveProcesses.launcher)
-        }
-        return HostDetector(world: world, options: HostOptions(interpreter: interpreter))
-    }
+    func detector() throws -> HostDetector { try choice.detector() }
 }
