@@ -6,6 +6,7 @@ struct HostChoice {
     var interpreter: HostOptions.Interpreter = .default
     /// A fixture root (`--root DIR`), or nil for this machine.
     var root: String?
+    var timeoutMilliseconds = 10_000
 
     /// The detector over the live machine or the fixture root.
     func detector() throws -> HostDetector {
@@ -20,6 +21,6 @@ struct HostChoice {
         } else {
             world = LiveWorld(processes: LiveProcesses.launcher)
         }
-        return HostDetector(world: world, options: HostOptions(interpreter: interpreter))
+        return HostDetector(world: world, options: HostOptions(interpreter: interpreter, timeoutMilliseconds: timeoutMilliseconds))
     }
 }

@@ -13,13 +13,18 @@ struct HostSelectionOptions: ParsableArguments {
                                valueName: "DIR"))
     var root: String?
 
+    @Option(name: .customLong("probe-timeout"), help: ArgumentHelp("The time limit of each child probe (driver libraries, nvidia-smi, the interpreter).", valueName: "SECONDS"))
+    var probeTimeout: Double = 10
+
     func validate() throws {
+        guard probeTimeout > 0, probeTimeout <= 3600 else { throw ValidationError("--probe-timeout must be between 0 and 3600 seconds") }
         if python != nil && noPython { throw ValidationError("--python and --no-python cannot be used together") }
     }
 
     /// The plain values (reading the options of a command that was not parsed traps).
     var choice: HostChoice {
-        HostChoice(interpreter: noPython ? .none : python.map { .path($0) } ?? .default, root: root)
+        HostChoice(interpreter: noPython ? .none : python.map { .path($0) } ?? .default, root: root,
+                   timeoutMilliseconds: Int(probeTimeout * 1000))
     }
 
     func detector() throws -> HostDetector { try choice.detector() }

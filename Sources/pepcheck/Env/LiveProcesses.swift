@@ -67,7 +67,7 @@ struct LiveProcesses: ProcessLauncher {
     }
 
     static func describe(_ result: Result, seconds: Int) -> String {
-        if result.timedOut { return "timed out after \(seconds) s" }
+        if result.timedOut { return "timed out after \(max(seconds, 1)) s" }
         if let status = result.status { return "exited with status \(status)" }
         return "was killed by a signal"
     }
