@@ -2,6 +2,7 @@ import ArgumentParser
 import Conformance
 import Foundation
 import Reports
+import SystemIO
 
 struct ConformanceRunCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -64,7 +65,7 @@ struct ConformanceRunCommand: ParsableCommand {
             do {
                 try AtomicFile.write(Array(text.utf8), to: output)
             } catch {
-                Stderr.write("error: cannot write \(output): \(error)\n")
+                Stderr.write("error: \(error.message)\n")
                 throw ExitCode(ExitStatus.usage)
             }
         } else {
