@@ -12,6 +12,7 @@ let package = Package(
         .library(name: "External", targets: ["External"]),
         .library(name: "Lint", targets: ["Lint"]),
         .library(name: "Conformance", targets: ["Conformance"]),
+        .library(name: "SystemIO", targets: ["SystemIO"]),
         .executable(name: "pepcheck", targets: ["pepcheck"]),
     ],
     dependencies: [
@@ -31,6 +32,7 @@ let package = Package(
         .target(name: "PEP508", dependencies: ["PEP440"]),
 
         // Supporting libraries.
+        .target(name: "SystemIO"),
         .target(name: "JSON"),
         .target(name: "Diagnostics", dependencies: ["JSON"]),
         .target(name: "TOML"),
@@ -51,7 +53,7 @@ let package = Package(
             name: "pepcheck",
             dependencies: [
                 "PEP440", "PEP508", "Lint", "External", "Conformance", "Host", "Diagnostics", "JSON",
-                "Reports",
+                "Reports", "SystemIO",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(name: "pepcheck-bench", dependencies: ["PEP440", "PEP508"]),
@@ -66,6 +68,7 @@ let package = Package(
         .testTarget(name: "JSONTests", dependencies: ["JSON"]),
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics", "JSON", "Reports"]),
         .testTarget(name: "ConformanceTests", dependencies: ["Conformance", "JSON", "Reports"]),
-        .testTarget(name: "CLITests", dependencies: ["pepcheck"], exclude: ["Fixtures"]),
+        .testTarget(name: "CLITests", dependencies: ["pepcheck", "SystemIO"], exclude: ["Fixtures"]),
+        .testTarget(name: "SystemIOTests", dependencies: ["SystemIO"]),
     ]
 )

@@ -41,14 +41,14 @@ struct EvalCommand: ParsableCommand {
         do {
             parsed = try Marker(parsing: marker)
         } catch {
-            Stderr.write(error.rendered(source: marker) + "\n")
+            Output.error(error.rendered(source: marker) + "\n")
             throw ExitCode(ExitStatus.usage)
         }
         var environment = MarkerEnvironment()
         for (name, value) in HostEnvironment.current().values { environment[name] = .string(value) }
         if let env {
             guard let data = FileManager.default.contents(atPath: env) else {
-                Stderr.write("error: cannot read the environment file `\(env)`\n")
+                Output.error("error: cannot read the environment file `\(env)`\n")
                 throw ExitCode(ExitStatus.usage)
             }
             do {
@@ -56,7 +56,7 @@ struct EvalCommand: ParsableCommand {
                 let overrides = try ProtocolOperations.markerEnvironment(document)
                 for name in overrides.names { environment[name] = overrides[name] }
             } catch {
-                Stderr.write("error: \(env): \(error)\n")
+                Output.error("error: \(env): \(error)\n")
                 throw ExitCode(ExitStatus.usage)
             }
         }
@@ -78,13 +78,13 @@ struct EvalCommand: ParsableCommand {
                 if try parsed.evaluate(in: scoped, context: markerContext) { result = true; break }
             }
         } catch {
-            Stderr.write(error.rendered(source: marker) + "\n")
+            Output.error(error.rendered(source: marker) + "\n")
             throw ExitCode(ExitStatus.usage)
         }
         if json {
-            print(JSONValue.object([("result", .bool(result)), ("marker", .string(parsed.description))]).serialized)
+            try Output.print(JSONValue.object([("result", .bool(result)), ("marker", .string(parsed.description))]).serialized)
         } else {
-            print(result ? "true" : "false")
+            try Output.print(result ? "true" : "false")
         }
         if !result { throw ExitCode(ExitStatus.findings) }
     }
