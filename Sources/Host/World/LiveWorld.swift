@@ -21,7 +21,7 @@ public struct LiveWorld: HostWorld {
     /// Runs the child probes; nil where this build cannot start processes.
     public var processes: (any ProcessLauncher)?
 
-    public init(processes: (any ProcessLauncher)? = nil) {
+    public init(processes: (any ProcessLauncher)? = ChildProcessLauncher()) {
         self.processes = processes
     }
 

@@ -54,7 +54,7 @@ struct EvalCommand: ParsableCommand {
         do {
             parsed = try Marker(parsing: marker)
         } catch {
-            Stderr.write(error.rendered(source: marker) + "\n")
+            Output.error(error.rendered(source: marker) + "\n")
             throw ExitCode(ExitStatus.usage)
         }
         let detected = try HostMarkers.detect(host.choice)
@@ -62,7 +62,7 @@ struct EvalCommand: ParsableCommand {
         var supplied: Set<String> = []
         if let env {
             guard let data = FileManager.default.contents(atPath: env) else {
-                Stderr.write("error: cannot read the environment file `\(env)`\n")
+                Output.error("error: cannot read the environment file `\(env)`\n")
                 throw ExitCode(ExitStatus.usage)
             }
             do {
@@ -71,7 +71,7 @@ struct EvalCommand: ParsableCommand {
                 for name in overrides.names { environment[name] = overrides[name] }
                 supplied = Set(overrides.names)
             } catch {
-                Stderr.write("error: \(env): \(error)\n")
+                Output.error("error: \(env): \(error)\n")
                 throw ExitCode(ExitStatus.usage)
             }
         }
@@ -80,7 +80,7 @@ struct EvalCommand: ParsableCommand {
             do {
                 try VariantSelection.apply(variants, choice: host.choice, to: &environment)
             } catch {
-                Stderr.write("error: \(error)\n")
+                Output.error("error: \(error)\n")
                 throw ExitCode(ExitStatus.usage)
             }
         }
@@ -102,14 +102,14 @@ struct EvalCommand: ParsableCommand {
                 if try parsed.evaluate(in: scoped, context: markerContext) { result = true; break }
             }
         } catch {
-            Stderr.write(error.rendered(source: marker) + "\n")
+            Output.error(error.rendered(source: marker) + "\n")
             throw ExitCode(ExitStatus.usage)
         }
         if json {
-            print(JSONValue.object([("result", .bool(result)), ("marker", .string(parsed.description)),
-                                    ("environment", HostMarkers.json(environment))]).serialized)
+            try Output.print(JSONValue.object([("result", .bool(result)), ("marker", .string(parsed.description)),
+                                               ("environment", HostMarkers.json(environment))]).serialized)
         } else {
-            print(result ? "true" : "false")
+            try Output.print(result ? "true" : "false")
         }
         if !result { throw ExitCode(ExitStatus.findings) }
     }

@@ -32,9 +32,9 @@ struct EnvCommand: ParsableCommand {
         case .variantConfigs: VariantsRenderer.renderConfigs(report)
         case .conda: CondaRenderer.render(report)
         }
-        if !text.isEmpty { EnvOutput.print(text) }
+        if !text.isEmpty { try Output.print(text) }
         if format != .human && format != .json {
-            for note in report.notes where note.severity == .warning { EnvOutput.error("warning: \(note.message)") }
+            for note in report.notes where note.severity == .warning { Output.error("warning: \(note.message)\n") }
         }
     }
 }

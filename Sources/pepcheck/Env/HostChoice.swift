@@ -15,7 +15,7 @@ struct HostChoice {
             do {
                 world = try FixtureWorld(directory: root)
             } catch {
-                EnvOutput.error("error: \(root)/probes.json: \(error)")
+                Output.error("error: \(root)/probes.json: \(error)\n")
                 throw ExitCode(ExitStatus.usage)
             }
         } else {

@@ -23,8 +23,8 @@ enum HostMarkers {
         let missing = unavailable.filter { !supplied.contains($0) }
         guard !missing.isEmpty else { return }
         let why = reason.map { " (\($0))" } ?? ""
-        EnvOutput.error("warning: no interpreter answered\(why); not available: \(missing.joined(separator: ", ")) "
-                        + "(versions evaluate as \"0\", strings as \"\", sets are unset); give --python PATH or --env FILE")
+        Output.error("warning: no interpreter answered\(why); not available: \(missing.joined(separator: ", ")) "
+                        + "(versions evaluate as \"0\", strings as \"\", sets are unset); give --python PATH or --env FILE\n")
     }
 
     /// The environment as JSON, sets as sorted lists.

@@ -5,10 +5,10 @@ import Host
 /// libraries and prints what they answer as JSON. Hidden: users run `pepcheck env`.
 struct ProbeGPUCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "__probe-gpu", abstract: "Internal: load the NVIDIA driver libraries and print their answers.",
+        commandName: ChildProcessLauncher.probeCommand, abstract: "Internal: load the NVIDIA driver libraries and print their answers.",
         shouldDisplay: false)
 
     func run() throws {
-        EnvOutput.print(DriverProbe.run().json.serialized)
+        try Output.print(DriverProbe.run().json.serialized)
     }
 }
