@@ -32,7 +32,7 @@ let package = Package(
 
         // Supporting libraries.
         .target(name: "JSON"),
-        .target(name: "Diagnostics", dependencies: ["JSON"]),
+        .target(name: "Diagnostics", dependencies: ["JSON", "PEP440"]),
         .target(name: "TOML"),
         .target(name: "YAML", dependencies: ["CYAML"]),
         .target(name: "Reports", dependencies: ["CLibXML2", "Diagnostics"]),

@@ -1,3 +1,5 @@
+import PEP440
+
 /// One line per diagnostic, `file:line:col: CODE message`, the form editors and
 /// `grep` understand. A diagnostic whose file is not available prints `file: CODE message`.
 public struct ConciseRenderer: Sendable {

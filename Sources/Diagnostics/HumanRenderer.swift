@@ -1,3 +1,5 @@
+import PEP440
+
 /// Renders diagnostics for people, in the layout of rustc and ruff:
 ///
 /// ```text

@@ -189,7 +189,7 @@ struct ModelBuilder {
     }
 
     private func describe(_ node: TOMLValue) -> String {
-        guard let table = node.table else { return "a " + node.typeName }
+        guard let table = node.table else { return Self.withArticle(node.typeName) }
         let keys = table.entries.map { "`\($0.key.name)`" }.joined(separator: ", ")
         return keys.isEmpty ? "an empty table" : "a table with keys \(keys)"
     }
@@ -240,8 +240,12 @@ struct ModelBuilder {
                 ExternalTableEntry(key: $0.key.name, keySpan: $0.key.span, value: externalValue($0.value))
             }, span: value.span)
         }
-        let article = "aeiou".contains(value.typeName.first ?? "x") ? "an " : "a "
-        return .other(typeName: article + value.typeName, span: value.span)
+        return .other(typeName: withArticle(value.typeName), span: value.span)
+    }
+
+    /// `an array`, `a string`: a TOML type name as a message says it.
+    static func withArticle(_ typeName: String) -> String {
+        ("aeiou".contains(typeName.first ?? "x") ? "an " : "a ") + typeName
     }
 
     /// The PEP 725 key a misspelt one most likely meant.
