@@ -55,17 +55,29 @@ public struct Linter: Sendable {
                 file: source.path, message: "expected TOML text, found a UTF-8 byte order mark", span: 0..<3))
         }
         let document = PyProject(source: source)
-        let configuration = document.configuration.overridden(by: overrides)
         var findings = Findings(file: source.path)
-        let rules: [any LintRule] = document.syntaxError != nil ? [InvalidTOMLRule()] : RuleRegistry.rules + [InvalidConfigurationRule()]
-        for rule in rules where configuration.isEnabled(type(of: rule).info.code) {
-            rule.check(document, &findings)
+        // Invalid TOML and invalid configuration are reported whatever the selection says,
+        // and stop the rules: a file that does not parse has nothing to check, and one whose
+        // configuration is broken would be checked with settings nobody meant.
+        InvalidTOMLRule().check(document, &findings)
+        InvalidConfigurationRule().check(document, &findings)
+        let configurationIsBroken = findings.diagnostics.contains {
+            $0.code == InvalidConfigurationRule.info.code && $0.severity == .error
         }
-        diagnostics += findings.diagnostics.map { diagnostic in
-            var diagnostic = diagnostic
-            if let severity = configuration.severities[diagnostic.code] { diagnostic.severity = severity }
-            return diagnostic
+        if document.syntaxError == nil && !configurationIsBroken {
+            let configuration = document.configuration.overridden(by: overrides)
+            var ruleFindings = Findings(file: source.path)
+            for rule in RuleRegistry.rules where !RuleSelector.alwaysReported.contains(type(of: rule).info.code)
+                && configuration.isEnabled(type(of: rule).info.code) {
+                rule.check(document, &ruleFindings)
+            }
+            diagnostics += ruleFindings.diagnostics.map { diagnostic in
+                var diagnostic = diagnostic
+                if let severity = configuration.severities[diagnostic.code] { diagnostic.severity = severity }
+                return diagnostic
+            }
         }
+        diagnostics += findings.diagnostics
         return diagnostics.sorted { ($0.span.lowerBound, $0.code) < ($1.span.lowerBound, $1.code) }
     }
 

@@ -24,7 +24,9 @@ struct ModelBuilder {
         if let entry = root.entry("dependency-groups") { document.dependencyGroups = groups(entry) }
         if let entry = root.entry("external") { document.external = external(entry) }
         if let tool = root["tool"]?.table, let entry = tool.entry("pepcheck") {
-            document.configuration = configuration(entry)
+            var reader = ConfigurationReader()
+            document.configuration = reader.read(entry)
+            issues += reader.issues
         }
         document.shapeIssues = issues
     }
@@ -254,48 +256,6 @@ struct ModelBuilder {
         return ExternalTable.keys.first {
             PackageName.normalize($0) == normalized || $0.hasPrefix(normalized) || normalized.hasPrefix($0)
         }
-    }
-
-    // MARK: - Configuration
-
-    private mutating func configuration(_ entry: TOMLTable.Entry) -> Configuration {
-        var config = Configuration()
-        guard let table = table(entry, path: "tool.pepcheck") else { return config }
-        for item in table.entries {
-            let path = "tool.pepcheck." + item.key.name
-            switch item.key.name {
-            case "select": config.select = strings(item.value, path: path).map(\.string)
-            case "ignore": config.ignore = strings(item.value, path: path).map(\.string)
-            case "rules":
-                guard let rules = self.table(item, path: path) else { continue }
-                for rule in rules.entries {
-                    guard let code = RuleRegistry.code(for: rule.key.name) else {
-                        issues.append(ShapeIssue(code: "PC009", span: rule.key.span,
-                                                 message: "expected a rule code or name, found `\(rule.key.name)`"))
-                        continue
-                    }
-                    guard let options = self.table(rule, path: path + "." + rule.key.name) else { continue }
-                    for option in options.entries {
-                        guard option.key.name == "severity" else {
-                            issues.append(ShapeIssue(code: "PC009", span: option.key.span,
-                                                     message: "expected `severity`, found `\(option.key.name)`"))
-                            continue
-                        }
-                        guard let text = string(option.value, path: path + "." + rule.key.name + ".severity") else { continue }
-                        if let severity = Severity(rawValue: text.string) {
-                            config.severities[code] = severity
-                        } else {
-                            issues.append(ShapeIssue(code: "PC009", span: text.span,
-                                                     message: "expected `error`, `warning` or `info`, found `\(text.string)`"))
-                        }
-                    }
-                }
-            default:
-                issues.append(ShapeIssue(code: "PC009", span: item.key.span,
-                                         message: "expected `select`, `ignore` or `rules`, found `\(item.key.name)`"))
-            }
-        }
-        return config
     }
 }
 
