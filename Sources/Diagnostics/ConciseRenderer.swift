@@ -11,7 +11,7 @@ public struct ConciseRenderer: Sendable {
     }
 
     public func render(_ diagnostic: Diagnostic, source: SourceFile?) -> String {
-        let message = TerminalText.sanitized(diagnostic.message).replacing("\n", with: " ")
+        let message = TerminalText.oneLine(diagnostic.message)
         guard let source else { return "\(diagnostic.file): \(diagnostic.code) \(message)\n" }
         let start = source.location(of: diagnostic.span.lowerBound)
         return "\(diagnostic.file):\(start.line):\(start.column): \(diagnostic.code) \(message)\n"

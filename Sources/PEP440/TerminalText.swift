@@ -42,6 +42,13 @@ package enum TerminalText {
         return result
     }
 
+    /// ``sanitized(_:keepingNewlines:)`` on one line: newlines become spaces. Free for the
+    /// usual message, which holds no control character.
+    package static func oneLine(_ text: String) -> String {
+        guard text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 }) else { return text }
+        return sanitized(text).split(separator: "\n", omittingEmptySubsequences: false).joined(separator: " ")
+    }
+
     private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
         scalar.value < 0x20 || (0x7F..<0xA0).contains(scalar.value)
     }
