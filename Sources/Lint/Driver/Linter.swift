@@ -1,5 +1,12 @@
 import Diagnostics
-import Foundation
+import TOML
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Lints pyproject.toml files: reads them (never writes), builds the model, runs the
 /// enabled rules and returns the diagnostics, sorted by position within each file.
@@ -24,7 +31,7 @@ public struct Linter: Sendable {
                 result.diagnostics.append(InputProblem.unreadable.diagnostic(file: path, message: message))
             case .file(let path):
                 result.checkedFiles.append(path)
-                switch Self.read(path) {
+                switch Self.contents(of: path) {
                 case .failure(let failure):
                     result.diagnostics.append(failure.diagnostic)
                 case .success(let bytes):
@@ -44,7 +51,9 @@ public struct Linter: Sendable {
         if let nul = bytes.firstIndex(of: 0) {
             return [InputProblem.binary.diagnostic(file: source.path, message: "expected a text file, found a NUL byte", span: nul..<nul + 1)]
         }
-        if let bad = Self.firstInvalidUTF8(bytes) {
+        // The TOML reader's validation (eight ASCII bytes at a time), run first here because
+        // invalid UTF-8 is an input problem rather than a syntax error.
+        if let bad = bytes.withUnsafeBufferPointer({ firstInvalidUTF8(in: $0)?.lowerBound }) {
             return [InputProblem.invalidUTF8.diagnostic(
                 file: source.path, message: "expected UTF-8, found byte 0x\(String(bytes[bad], radix: 16, uppercase: true))",
                 span: bad..<bad + 1)]
@@ -81,42 +90,46 @@ public struct Linter: Sendable {
         return diagnostics.sorted { ($0.span.lowerBound, $0.code) < ($1.span.lowerBound, $1.code) }
     }
 
-    static func read(_ path: String) -> Result<[UInt8], InputFailure> {
-        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
-        if let size = attributes?[.size] as? Int, size > maximumFileSize {
-            return .failure(InputFailure(InputProblem.tooLarge.diagnostic(
-                file: path, message: "expected a file of at most 10 MB, found \(size) bytes")))
+    /// The bytes of the file at `path`, read straight into the array (no intermediate
+    /// copy: a 10 MB file costs 10 MB), or the input problem that stops it.
+    static func contents(of path: String) -> Result<[UInt8], InputFailure> {
+        func failure(_ problem: InputProblem, _ message: String) -> Result<[UInt8], InputFailure> {
+            .failure(InputFailure(problem.diagnostic(file: path, message: message)))
         }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            let exists = FileManager.default.fileExists(atPath: path)
-            return .failure(InputFailure(InputProblem.unreadable.diagnostic(
-                file: path, message: exists ? "expected a readable file, found `\(path)` not readable (permission denied)"
-                                            : "expected a file, found nothing at `\(path)`")))
-        }
-        defer { try? handle.close() }
-        do {
-            // One byte past the limit tells a file that grew after the size check.
-            let data = try handle.read(upToCount: maximumFileSize + 1) ?? Data()
-            if data.count > maximumFileSize {
-                return .failure(InputFailure(InputProblem.tooLarge.diagnostic(file: path, message: "expected a file of at most 10 MB, found more")))
-            }
-            return .success([UInt8](data))
-        } catch {
-            return .failure(InputFailure(InputProblem.unreadable.diagnostic(file: path, message: "expected a readable file, found `\(path)`: \(error.localizedDescription)")))
-        }
-    }
-
-    static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
-        var iterator = bytes.makeIterator()
-        var decoder = UTF8()
-        var offset = 0
-        while true {
-            switch decoder.decode(&iterator) {
-            case .scalarValue(let scalar): offset += UTF8.width(scalar)
-            case .emptyInput: return nil
-            case .error: return offset
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            switch errno {
+            case ENOENT, ENOTDIR: return failure(.unreadable, "expected a file, found nothing at `\(path)`")
+            case EACCES, EPERM: return failure(.unreadable, "expected a readable file, found `\(path)` not readable (permission denied)")
+            case let code: return failure(.unreadable, "expected a readable file, found `\(path)`: \(String(cString: strerror(code)))")
             }
         }
+        defer { close(descriptor) }
+        var status = stat()
+        if fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG, Int(status.st_size) > maximumFileSize {
+            return failure(.tooLarge, "expected a file of at most 10 MB, found \(status.st_size) bytes")
+        }
+        // One byte past the limit tells a file that grew after the size check (or a pipe
+        // that never ends).
+        let capacity = maximumFileSize + 1
+        let expected = (status.st_mode & S_IFMT) == S_IFREG ? min(Int(status.st_size) + 1, capacity) : 64 * 1024
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(expected)
+        var chunk = [UInt8](repeating: 0, count: 64 * 1024)
+        while bytes.count < capacity {
+            let wanted = min(chunk.count, capacity - bytes.count)
+            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, wanted) }
+            if count == 0 { break }
+            if count < 0 {
+                if errno == EINTR { continue }
+                return failure(.unreadable, "expected a readable file, found `\(path)`: \(String(cString: strerror(errno)))")
+            }
+            bytes.append(contentsOf: chunk[0..<count])
+        }
+        if bytes.count > maximumFileSize {
+            return failure(.tooLarge, "expected a file of at most 10 MB, found more")
+        }
+        return .success(bytes)
     }
 }
 

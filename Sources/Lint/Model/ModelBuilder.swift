@@ -202,14 +202,17 @@ struct ModelBuilder {
         var model = ExternalSection(span: entry.key.span)
         let (_, problems) = ExternalTable.read(Self.externalValue(entry.value))
         let topKeys = entry.value.table?.entries ?? []
+        // Looked up by span once per problem: a table of many unknown keys stays linear.
+        var keyAt: [Range<Int>: String] = [:]
+        for item in topKeys { keyAt[item.key.span] = item.key.name }
         for problem in problems where problem.parseError == nil {
             // An unknown top-level key is reported on its key; every other shape problem
             // (types, duplicate or unknown names) on its value.
-            if let key = topKeys.first(where: { $0.key.span == problem.span }) {
+            if let key = keyAt[problem.span] {
                 issues.append(ShapeIssue(
                     code: "PC501", span: problem.span,
-                    message: "expected one of the seven `[external]` keys, found `\(key.key.name)`",
-                    help: Self.nearestKey(key.key.name).map { ["did you mean `\($0)`?"] } ?? []))
+                    message: "expected one of the seven `[external]` keys, found `\(key)`",
+                    help: Self.nearestKey(key).map { ["did you mean `\($0)`?"] } ?? []))
             } else {
                 issues.append(ShapeIssue(code: "PC502", span: problem.span, message: problem.message))
             }
