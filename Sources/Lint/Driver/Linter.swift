@@ -1,4 +1,5 @@
 import Diagnostics
+import SystemIO
 import TOML
 #if canImport(Glibc)
 import Glibc
@@ -90,46 +91,20 @@ public struct Linter: Sendable {
         return diagnostics.sorted { ($0.span.lowerBound, $0.code) < ($1.span.lowerBound, $1.code) }
     }
 
-    /// The bytes of the file at `path`, read straight into the array (no intermediate
-    /// copy: a 10 MB file costs 10 MB), or the input problem that stops it.
+    /// The bytes of the file at `path` (read as `cat` would, never more than the limit
+    /// and one byte), or the input problem that stops it.
     static func contents(of path: String) -> Result<[UInt8], InputFailure> {
-        func failure(_ problem: InputProblem, _ message: String) -> Result<[UInt8], InputFailure> {
-            .failure(InputFailure(problem.diagnostic(file: path, message: message)))
-        }
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else {
-            switch errno {
-            case ENOENT, ENOTDIR: return failure(.unreadable, "expected a file, found nothing at `\(path)`")
-            case EACCES, EPERM: return failure(.unreadable, "expected a readable file, found `\(path)` not readable (permission denied)")
-            case let code: return failure(.unreadable, "expected a readable file, found `\(path)`: \(String(cString: strerror(code)))")
+        do throws(SystemError) {
+            return .success(try FileSystem.readFile(path, limit: maximumFileSize))
+        } catch {
+            let (problem, message): (InputProblem, String) = switch error.code {
+            case 0: (.tooLarge, "expected a file of at most 10 MB, found a larger one")
+            case ENOENT, ENOTDIR: (.unreadable, "expected a file, found nothing at `\(path)`")
+            case EACCES, EPERM: (.unreadable, "expected a readable file, found `\(path)` not readable (permission denied)")
+            default: (.unreadable, "expected a readable file, found \(error.message)")
             }
+            return .failure(InputFailure(problem.diagnostic(file: path, message: message)))
         }
-        defer { close(descriptor) }
-        var status = stat()
-        if fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG, Int(status.st_size) > maximumFileSize {
-            return failure(.tooLarge, "expected a file of at most 10 MB, found \(status.st_size) bytes")
-        }
-        // One byte past the limit tells a file that grew after the size check (or a pipe
-        // that never ends).
-        let capacity = maximumFileSize + 1
-        let expected = (status.st_mode & S_IFMT) == S_IFREG ? min(Int(status.st_size) + 1, capacity) : 64 * 1024
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(expected)
-        var chunk = [UInt8](repeating: 0, count: 64 * 1024)
-        while bytes.count < capacity {
-            let wanted = min(chunk.count, capacity - bytes.count)
-            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, wanted) }
-            if count == 0 { break }
-            if count < 0 {
-                if errno == EINTR { continue }
-                return failure(.unreadable, "expected a readable file, found `\(path)`: \(String(cString: strerror(errno)))")
-            }
-            bytes.append(contentsOf: chunk[0..<count])
-        }
-        if bytes.count > maximumFileSize {
-            return failure(.tooLarge, "expected a file of at most 10 MB, found more")
-        }
-        return .success(bytes)
     }
 }
 

@@ -44,7 +44,7 @@ struct LintCommand: ParsableCommand {
             throw ValidationError(TerminalText.sanitized("expected a rule code or prefix such as `PC1`, found \(problem.found)\(help)"))
         }
         for code in codes(ignore) ?? [] where RuleSelector.ignoresNothing(code) {
-            Stderr.write("warning: `\(code)` is always reported; ignoring it has no effect\n")
+            Output.error("warning: `\(code)` is always reported; ignoring it has no effect\n")
         }
         let linter = Linter(overrides: Configuration(select: codes(select), ignore: codes(ignore) ?? []))
         let result = linter.lint(paths: paths)
@@ -65,7 +65,7 @@ struct LintCommand: ParsableCommand {
             output = try JUnitReport(diagnostics: result.diagnostics, sources: result.sources,
                                      checkedFiles: result.checkedFiles).xml()
         }
-        FileHandle.standardOutput.write(Data(output.utf8))
+        try Output.write(output)
         throw ExitCode(result.exitCode(strict: strict))
     }
 }
