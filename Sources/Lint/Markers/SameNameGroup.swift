@@ -39,8 +39,8 @@ struct SameNameGroup {
             collect(lists, count: lists.reduce(0) { $0 + $1.count }, into: &groups)
         }
         for group in document.dependencyGroups {
-            collect([group.items.lazy.compactMap { if case .requirement(let entry) = $0 { entry } else { nil } }],
-                    count: group.items.count, into: &groups)
+            let requirements = group.requirements
+            collect([requirements], count: requirements.count, into: &groups)
         }
         document.analyses.sameNameGroups = groups
         return groups
@@ -48,9 +48,7 @@ struct SameNameGroup {
 
     /// The groups of one context, given as its lists, in one pass: a name seen once
     /// waits in `single`; its second requirement opens a group.
-    private static func collect<Entries: Sequence<RequirementEntry>>(
-        _ lists: [Entries], count: Int, into groups: inout [SameNameGroup]
-    ) {
+    private static func collect(_ lists: [[RequirementEntry]], count: Int, into groups: inout [SameNameGroup]) {
         // Non-negative: the group of the name; negative: -1 - its position in `single`.
         var slots: [String: Int] = Dictionary(minimumCapacity: count)
         var single: [(entry: RequirementEntry, list: Int)] = []

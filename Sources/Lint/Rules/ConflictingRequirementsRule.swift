@@ -42,7 +42,8 @@ struct ConflictingRequirementsRule: LintRule {
                 return Ranged(member: index, witnesses: witnesses)
             }
             guard ranged.count > 1 else { continue }
-            var pairs = min(Self.pairBudget, documentPairs)
+            let budget = min(Self.pairBudget, documentPairs)
+            var pairs = budget
             // Each later requirement that conflicts with an earlier one, with that one.
             var conflicts: [(earlier: Int, later: Int)] = []
             var complete = true
@@ -59,7 +60,7 @@ struct ConflictingRequirementsRule: LintRule {
                     }
                 }
             }
-            documentPairs -= min(Self.pairBudget, documentPairs) - pairs
+            documentPairs -= budget - pairs
             guard let (firstIndex, secondIndex) = conflicts.first else { continue }
             let first = group.members[firstIndex]
             let second = group.members[secondIndex]
@@ -73,7 +74,7 @@ struct ConflictingRequirementsRule: LintRule {
                 notes.append("conflicting too: " + listed.joined(separator: ", ") + (more > 0 ? " and \(more) more" : ""))
             }
             if !complete {
-                notes.append("only the first \(Self.pairBudget) pairs of the \(group.members.count) requirements on `\(group.name)` were compared")
+                notes.append("only the first \(budget) pairs of the \(group.members.count) requirements on `\(group.name)` were compared")
             }
             report.add(Self.info, second.entry.text.span,
                        "expected a range overlapping `\(first.requirement.specifier)` for `\(second.requirement.name)`, found `\(second.requirement.specifier)`",
