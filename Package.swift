@@ -35,7 +35,7 @@ let package = Package(
         // Supporting libraries.
         .target(name: "SystemIO"),
         .target(name: "JSON"),
-        .target(name: "Diagnostics", dependencies: ["JSON"]),
+        .target(name: "Diagnostics", dependencies: ["JSON", "PEP440"]),
         .target(name: "TOML"),
         .target(name: "YAML", dependencies: ["CYAML"]),
         .target(name: "Reports", dependencies: ["CLibXML2", "Diagnostics"]),
@@ -46,7 +46,7 @@ let package = Package(
             resources: [.copy("Mappings")]),
         .target(
             name: "Lint",
-            dependencies: ["PEP440", "PEP508", "TOML", "External", "Diagnostics"]),
+            dependencies: ["PEP440", "PEP508", "TOML", "External", "Diagnostics", "SystemIO"]),
         .target(name: "Conformance", dependencies: ["PEP440", "PEP508", "JSON", "Reports"]),
 
         // Executables: thin shells over the libraries.
