@@ -46,7 +46,7 @@ let package = Package(
         .target(
             name: "Lint",
             dependencies: ["PEP440", "PEP508", "TOML", "External", "Diagnostics"]),
-        .target(name: "Conformance", dependencies: ["PEP440", "PEP508", "JSON", "Reports"]),
+        .target(name: "Conformance", dependencies: ["PEP440", "PEP508", "JSON", "Reports", "SystemIO"]),
 
         // Executables: thin shells over the libraries.
         .executableTarget(
@@ -67,7 +67,7 @@ let package = Package(
         .testTarget(name: "LintTests", dependencies: ["Lint"], exclude: ["Fixtures", "Snapshots", "corpus-expectations.txt"]),
         .testTarget(name: "JSONTests", dependencies: ["JSON"]),
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics", "JSON", "Reports"]),
-        .testTarget(name: "ConformanceTests", dependencies: ["Conformance", "JSON", "Reports"]),
+        .testTarget(name: "ConformanceTests", dependencies: ["Conformance", "JSON", "Reports", "SystemIO"]),
         .testTarget(name: "CLITests", dependencies: ["pepcheck", "SystemIO"], exclude: ["Fixtures"]),
         .testTarget(name: "SystemIOTests", dependencies: ["SystemIO"]),
     ]

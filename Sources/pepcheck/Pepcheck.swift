@@ -25,6 +25,9 @@ struct Pepcheck: ParsableCommand {
 
     static func main() {
         TextOutput.reserveStandardDescriptors()
+        // Children (adapters, probes) run in process groups of their own: a Ctrl-C
+        // reaches only us, and we pass it on.
+        ChildProcess.endChildrenOnTermination()
         let status: Int32
         do {
             var command = try parseAsRoot()

@@ -1,4 +1,5 @@
 import Foundation
+import SystemIO
 import Testing
 
 @Suite("pepcheck conformance serve and run")
@@ -34,9 +35,83 @@ struct ConformanceCommandTests {
     }
 
     @Test func aBrokenAdapterIsReportedAndTheRunFails() throws {
-        let output = try PepcheckProcess.run(["conformance", "run", "--adapter", "exit 0", "--select", "marker-parse", "--timeout", "500"])
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("pepcheck-broken-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let marker = directory.appendingPathComponent("started").path
+        // Dies on its first request; started again, it answers every other one.
+        let adapter = #"if [ ! -e "$1" ]; then : > "$1"; read l; exit 0; fi; while IFS= read -r l; do l=${l#'{"id":'}; printf '{"id":%s,"ok":true,"result":0}\n' "${l%%,*}"; done"#
+        let script = directory.appendingPathComponent("adapter.sh").path
+        try (adapter + "\n").write(toFile: script, atomically: true, encoding: .utf8)
+        let output = try PepcheckProcess.run(["conformance", "run", "--adapter", "sh \(script) \(marker)", "--select", "marker-parse",
+                                              "--timeout", "2000", "--format", "json"])
         #expect(output.status == 1)
-        #expect(output.stdout.contains("(the adapter exited before it answered)"))
+        #expect(output.stdout.components(separatedBy: "(the adapter exited before it answered)").count == 1)
+        #expect(output.stdout.components(separatedBy: #""broken": "the adapter exited before it answered""#).count == 2)
+    }
+
+    /// Runs pepcheck under a time limit: these adapters used to hang the runner or
+    /// restart once per case for minutes.
+    static func runBounded(_ arguments: [String]) throws -> (termination: ChildProcess.Termination, stdout: String, stderr: String) {
+        let suite = PepcheckProcess.packageRoot.appendingPathComponent("Conformance/suite").path
+        let output = try ChildProcess.run([PepcheckProcess.binary.path, "conformance", "run", "--suite", suite] + arguments,
+                                          timeoutMilliseconds: 60_000)
+        return (output.termination, String(decoding: output.stdout, as: UTF8.self), String(decoding: output.stderr, as: UTF8.self))
+    }
+
+    struct FatalAdapter: CustomTestStringConvertible, Sendable {
+        var adapter: String
+        var error: String
+        var testDescription: String { adapter }
+    }
+
+    @Test(arguments: [
+        FatalAdapter(adapter: "/nonexistent/x",
+                     error: "error: cannot start the adapter `/nonexistent/x`: the shell exited with status 127 (command not found)\n"),
+        FatalAdapter(adapter: "exit 0", error: "error: the adapter `exit 0` exited 6 times; stopped after 5 restarts\n"),
+        FatalAdapter(adapter: "read l; kill -9 $$", error: "error: the adapter `read l; kill -9 $$` exited 6 times; stopped after 5 restarts\n"),
+    ])
+    func anAdapterThatCannotGoOnEndsTheRunAtOnce(_ c: FatalAdapter) throws {
+        let output = try Self.runBounded(["--adapter", c.adapter, "--timeout", "2000"])
+        #expect(output.termination == .exited(2))
+        #expect(output.stdout == "")
+        #expect(output.stderr.hasSuffix(c.error))
+        // The shell's own complaint comes once, not once per case.
+        #expect(output.stderr.split(separator: "\n").count <= 2)
+    }
+
+    @Test func anAdapterThatNeverReadsIsBoundedByTheTimeout() throws {
+        let output = try Self.runBounded(["--adapter", "yes", "--select", "version-parse", "--timeout", "200", "--format", "json"])
+        #expect(output.termination == .exited(1))
+        #expect(output.stdout.contains("the adapter answered something that is not JSON"))
+        #expect(output.stdout.contains(#""passed": 0"#))
+    }
+
+    /// SIGINT and SIGTERM to the runner end the adapter's process group (it has a
+    /// group of its own, so a Ctrl-C reached only the runner and the adapter lived on).
+    @Test(arguments: [SIGTERM, SIGINT])
+    func aSignalToTheRunnerEndsTheAdapter(_ signalNumber: Int32) throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("pepcheck-signal-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let pidFile = directory.appendingPathComponent("adapter.pid").path
+        let process = Process()
+        process.executableURL = PepcheckProcess.binary
+        process.currentDirectoryURL = PepcheckProcess.packageRoot
+        process.arguments = ["conformance", "run", "--select", "version-parse", "--timeout", "30000",
+                             "--adapter", "sleep 30 & echo $! > \(pidFile).part; mv \(pidFile).part \(pidFile); wait"]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let started = Date()
+        while !FileManager.default.fileExists(atPath: pidFile) && Date().timeIntervalSince(started) < 30 { usleep(10_000) }
+        let text = (try? String(contentsOfFile: pidFile, encoding: .utf8)) ?? ""
+        let grandchild = try #require(Int32(text.trimmingCharacters(in: .whitespacesAndNewlines)))
+        kill(process.processIdentifier, signalNumber)
+        process.waitUntilExit()
+        #expect(process.terminationReason == .uncaughtSignal)
+        #expect(process.terminationStatus == signalNumber)
+        #expect(processEnds(grandchild))
     }
 
     @Test func anUnknownTopicIsAUsageError() throws {
@@ -58,4 +133,17 @@ struct ConformanceCommandTests {
         #expect(xml.contains(#"<testsuite name="marker-parse""#))
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["report.xml"])
     }
+}
+
+/// Whether process `pid` is gone (or a zombie its new parent has not reaped yet),
+/// waiting up to two seconds.
+func processEnds(_ pid: pid_t) -> Bool {
+    let end = Date().addingTimeInterval(2)
+    repeat {
+        if kill(pid, 0) != 0 { return true }
+        let stat = (try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8)) ?? ""
+        if let close = stat.lastIndex(of: ")"), stat[close...].hasPrefix(") Z") { return true }
+        usleep(10_000)
+    } while Date() < end
+    return false
 }

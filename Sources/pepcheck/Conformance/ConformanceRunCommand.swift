@@ -26,7 +26,7 @@ struct ConformanceRunCommand: ParsableCommand {
     @Option(name: .long, help: "Write the report to this file (atomically) instead of standard output.")
     var output: String?
 
-    @Option(name: .long, help: "Milliseconds to wait for each response of an adapter.")
+    @Option(name: .long, help: "Milliseconds for each case of an adapter: writing the request and reading the response.")
     var timeout: Int32 = 5_000
 
     func run() throws {
@@ -53,6 +53,10 @@ struct ConformanceRunCommand: ParsableCommand {
             result = ConformanceRun.run(loaded, against: &implementation, progress: progress.update)
         }
         progress.finish()
+        if let aborted = result.aborted {
+            Output.error("error: \(aborted.reason)\n")
+            throw ExitCode(ExitStatus.usage)
+        }
 
         let text: String
         switch format {
