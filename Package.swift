@@ -45,7 +45,7 @@ let package = Package(
             resources: [.copy("Mappings")]),
         .target(
             name: "Lint",
-            dependencies: ["PEP440", "PEP508", "TOML", "External", "Diagnostics"]),
+            dependencies: ["PEP440", "PEP508", "TOML", "External", "Diagnostics", "SystemIO"]),
         .target(name: "Conformance", dependencies: ["PEP440", "PEP508", "JSON", "Reports", "SystemIO"]),
 
         // Executables: thin shells over the libraries.
