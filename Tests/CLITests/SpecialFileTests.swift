@@ -60,4 +60,51 @@ struct SpecialFileTests {
         #expect(output.termination == .exited(0))
         #expect(output.stdout == "No problems found.\n")
     }
+
+    struct OutputCase: CustomTestStringConvertible, Sendable {
+        var name: String
+        var path: String
+        var status: Int32
+        var stderr: String
+        var testDescription: String { name }
+    }
+
+    static let report = ["conformance", "run", "--select", "marker-parse", "--format", "json", "--output"]
+
+    @Test(arguments: [
+        OutputCase(name: "/dev/null is written, not replaced", path: "/dev/null", status: 0, stderr: ""),
+        OutputCase(name: "/dev/full is an error", path: "/dev/full", status: 2,
+                   stderr: "error: cannot write `/dev/full`: No space left on device\n"),
+        OutputCase(name: "a directory is refused", path: "/tmp", status: 2, stderr: "error: cannot write `/tmp`: Is a directory\n"),
+    ])
+    func conformanceOutputToADevice(_ c: OutputCase) throws {
+        defer { cleanUp() }
+        let output = try run(Self.report + [c.path])
+        #expect(output.termination == .exited(c.status))
+        #expect(output.stdout == "")
+        #expect(output.stderr == c.stderr)
+        #expect(FileSystem.kind(of: c.path, followLinks: false) == (c.path == "/tmp" ? .directory : .characterDevice))
+    }
+
+    @Test func conformanceOutputThroughASymbolicLinkKeepsTheLink() throws {
+        defer { cleanUp() }
+        let link = "\(directory)/report.json"
+        #expect(symlink("target.json", link) == 0)
+        let output = try run(Self.report + [link])
+        #expect(output.termination == .exited(0))
+        #expect(FileSystem.kind(of: link, followLinks: false) == .symbolicLink)
+        let text = String(decoding: try FileSystem.readFile("\(directory)/target.json"), as: UTF8.self)
+        #expect(text.contains(#""implementation": "pepcheck""#))
+    }
+
+    @Test func conformanceOutputToAFIFOIsWrittenNotReplaced() throws {
+        defer { cleanUp() }
+        let fifo = "\(directory)/report.fifo"
+        #expect(mkfifo(fifo, 0o600) == 0)
+        let output = try run(Self.report + [fifo], shell: "cat \"\(fifo)\" > \"\(directory)/copy\" & \"$0\" \"$@\"; status=$?; wait; exit $status")
+        #expect(output.termination == .exited(0))
+        #expect(FileSystem.kind(of: fifo, followLinks: false) == .fifo)
+        let text = String(decoding: try FileSystem.readFile("\(directory)/copy"), as: UTF8.self)
+        #expect(text.contains(#""implementation": "pepcheck""#))
+    }
 }

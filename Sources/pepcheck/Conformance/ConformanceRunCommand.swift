@@ -23,7 +23,7 @@ struct ConformanceRunCommand: ParsableCommand {
     @Option(name: .long, help: "Output format.")
     var format: Format = .text
 
-    @Option(name: .long, help: "Write the report to this file (atomically) instead of standard output.")
+    @Option(name: .long, help: "Write the report to this file instead of standard output: a regular file (or a symbolic link's target) is replaced atomically, a FIFO or character device is written directly, anything else is refused.")
     var output: String?
 
     @Option(name: .long, help: "Milliseconds for each case of an adapter: writing the request and reading the response.")
