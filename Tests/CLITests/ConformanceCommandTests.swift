@@ -16,11 +16,37 @@ struct ConformanceCommandTests {
         #expect(output.status == 0)
         #expect(output.stderr == "")
         let lines = output.stdout.split(separator: "\n").map(String.init)
-        #expect(lines.count == 4)
+        #expect(lines.count == 5)
         #expect(lines[0] == #"{"id":1,"ok":true,"result":-1}"#)
         #expect(lines[1].hasPrefix(#"{"id":null,"ok":false,"error":{"kind":"bad-request","#))
         #expect(lines[2] == #"{"id":"two","ok":true,"result":{"normalized":"os_name == \"nt\""}}"#)
-        #expect(lines[3] == #"{"id":3,"ok":false,"error":{"kind":"invalid-requirement","message":"expected an extra name, found end of input","span":[5,5]}}"#)
+        #expect(lines[3] == #"{"id":null,"ok":false,"error":{"kind":"bad-request","message":"expected a JSON object on one line, found an empty line","span":null}}"#)
+        #expect(lines[4] == #"{"id":3,"ok":false,"error":{"kind":"invalid-requirement","message":"expected an extra name, found end of input","span":[5,5]}}"#)
+    }
+
+    /// Blank lines, invalid UTF-8, duplicate keys and a line past 16 MiB each get a
+    /// bad-request, and the server goes on (#12 item 9).
+    @Test func serveAnswersEveryBadLine() throws {
+        let compare = Array(#"{"id":1,"op":"version.compare","left":"1","right":"2"}"#.utf8)
+        var input: [UInt8] = []
+        for line in [
+            compare, [], Array(#"{"id":2,"op":"version.parse","input":"1"#.utf8) + [0xC3, 0x28, 0x22, 0x7D],
+            Array(#"{"id":3,"op":"version.parse","op":"version.compare","left":"1","right":"2"}"#.utf8),
+            Array(#"{"id":4,"op":"version.parse","input":""#.utf8) + [UInt8](repeating: 0x31, count: 17 << 20) + [0x22, 0x7D],
+            compare,
+        ] { input += line + [0x0A] }
+        let output = try ChildProcess.run([PepcheckProcess.binary.path, "conformance", "serve"], input: input,
+                                          timeoutMilliseconds: 60_000)
+        #expect(output.termination == .exited(0))
+        let lines = String(decoding: output.stdout, as: UTF8.self).split(separator: "\n").map(String.init)
+        #expect(lines == [
+            #"{"id":1,"ok":true,"result":-1}"#,
+            #"{"id":null,"ok":false,"error":{"kind":"bad-request","message":"expected a JSON object on one line, found an empty line","span":null}}"#,
+            #"{"id":null,"ok":false,"error":{"kind":"bad-request","message":"expected a JSON object on one line: expected UTF-8 text in a string, found byte 0xC3 at byte 39","span":null}}"#,
+            #"{"id":null,"ok":false,"error":{"kind":"bad-request","message":"expected a JSON object on one line: expected each key once in an object, found `op` again at byte 29","span":null}}"#,
+            #"{"id":null,"ok":false,"error":{"kind":"bad-request","message":"expected a request line of at most 16777216 bytes (16 MiB), found 17825832 bytes","span":null}}"#,
+            #"{"id":1,"ok":true,"result":-1}"#,
+        ])
     }
 
     @Test func runThroughTheAdapterProtocolMatchesInProcess() throws {
