@@ -41,7 +41,7 @@ let package = Package(
         .target(name: "Host", dependencies: ["PEP508"]),
         .target(
             name: "External",
-            dependencies: ["PEP440", "PEP508", "TOML", "YAML", "Diagnostics"],
+            dependencies: ["PEP440", "PEP508", "TOML", "YAML", "Diagnostics", "SystemIO"],
             resources: [.copy("Mappings")]),
         .target(
             name: "Lint",
