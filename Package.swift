@@ -12,6 +12,7 @@ let package = Package(
         .library(name: "External", targets: ["External"]),
         .library(name: "Lint", targets: ["Lint"]),
         .library(name: "Conformance", targets: ["Conformance"]),
+        .library(name: "Host", targets: ["Host"]),
         .library(name: "SystemIO", targets: ["SystemIO"]),
         .executable(name: "pepcheck", targets: ["pepcheck"]),
     ],
@@ -38,7 +39,7 @@ let package = Package(
         .target(name: "TOML"),
         .target(name: "YAML", dependencies: ["CYAML"]),
         .target(name: "Reports", dependencies: ["CLibXML2", "Diagnostics"]),
-        .target(name: "Host", dependencies: ["PEP508"]),
+        .target(name: "Host", dependencies: ["PEP508", "JSON", "SystemIO"], exclude: ["CPU/ArchspecLicense"]),
         .target(
             name: "External",
             dependencies: ["PEP440", "PEP508", "TOML", "YAML", "Diagnostics", "SystemIO"],
@@ -68,6 +69,7 @@ let package = Package(
         .testTarget(name: "JSONTests", dependencies: ["JSON"]),
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics", "JSON", "Reports"]),
         .testTarget(name: "ConformanceTests", dependencies: ["Conformance", "JSON", "Reports", "SystemIO"]),
+        .testTarget(name: "HostTests", dependencies: ["Host", "JSON"], exclude: ["Fixtures", "Golden"]),
         .testTarget(name: "CLITests", dependencies: ["pepcheck", "SystemIO"], exclude: ["Fixtures"]),
         .testTarget(name: "SystemIOTests", dependencies: ["SystemIO"]),
     ]

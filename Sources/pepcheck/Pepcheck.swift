@@ -20,6 +20,8 @@ struct Pepcheck: ParsableCommand {
             SpecifierCommand.self,
             ExternalCommand.self,
             ConformanceCommand.self,
+            EnvCommand.self,
+            ProbeGPUCommand.self,
         ]
     )
 

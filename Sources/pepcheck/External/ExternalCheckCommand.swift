@@ -29,6 +29,10 @@ struct ExternalCheckCommand: ParsableCommand {
                 try Output.print("\(present ? "ok     " : "missing") \(query.package)")
                 if !present { missing += 1 }
             }
+            // The NVIDIA driver against versioned CUDA dependencies (pepcheck env).
+            let driver = try CUDADriverCheck.check(resolution.outcomes, catalog: mapping.catalog, choice: HostChoice())
+            for finding in driver { try Output.print(finding.line) }
+            if driver.contains(where: \.tooOld) { missing += 1 }
             let unresolved = resolution.notPackaged.count + resolution.unmapped.count
             if missing > 0 || unresolved > 0 {
                 try Output.print("\(missing) missing, \(unresolved) without a package")
