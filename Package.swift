@@ -57,7 +57,7 @@ let package = Package(
                 "Reports", "SystemIO",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
-        .executableTarget(name: "pepcheck-bench", dependencies: ["PEP440", "PEP508"]),
+        .executableTarget(name: "pepcheck-bench", dependencies: ["PEP440", "PEP508", "SystemIO"]),
 
         // Tests.
         .testTarget(name: "PEP440Tests", dependencies: ["PEP440"]),
