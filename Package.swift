@@ -10,6 +10,7 @@ let package = Package(
         .library(name: "PEP508", targets: ["PEP508"]),
         .library(name: "TOML", targets: ["TOML"]),
         .library(name: "External", targets: ["External"]),
+        .library(name: "MarkerAlgebra", targets: ["MarkerAlgebra"]),
         .library(name: "Lint", targets: ["Lint"]),
         .library(name: "Conformance", targets: ["Conformance"]),
         .executable(name: "pepcheck", targets: ["pepcheck"]),
@@ -29,6 +30,7 @@ let package = Package(
         // Core.
         .target(name: "PEP440"),
         .target(name: "PEP508", dependencies: ["PEP440"]),
+        .target(name: "MarkerAlgebra", dependencies: ["PEP440", "PEP508"]),
 
         // Supporting libraries.
         .target(name: "JSON"),
@@ -59,6 +61,7 @@ let package = Package(
         // Tests.
         .testTarget(name: "PEP440Tests", dependencies: ["PEP440"]),
         .testTarget(name: "PEP508Tests", dependencies: ["PEP508"]),
+        .testTarget(name: "MarkerAlgebraTests", dependencies: ["MarkerAlgebra", "PEP440", "PEP508"]),
         .testTarget(name: "TOMLTests", dependencies: ["TOML"]),
         .testTarget(name: "YAMLTests", dependencies: ["YAML"], exclude: ["Fixtures"]),
         .testTarget(name: "ExternalTests", dependencies: ["External"], exclude: ["Fixtures", "Reference", "Golden"]),

@@ -1,0 +1,22 @@
+/// A string that compares, hashes and sorts by its UTF-8 bytes.
+///
+/// Marker values are compared as Python compares `str` values, code point by code point;
+/// Swift's `String ==` compares canonically equivalent strings as equal (`"é"` and
+/// `"e\u{301}"`), which would merge values the evaluator keeps apart. UTF-8 byte order is
+/// code point order, so sorting by bytes sorts as Python does.
+struct ByteString: Hashable, Comparable, Sendable, CustomStringConvertible {
+    let text: String
+
+    init(_ text: String) { self.text = text }
+
+    static func == (a: ByteString, b: ByteString) -> Bool { a.text.utf8.elementsEqual(b.text.utf8) }
+
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(text.utf8.count)
+        for byte in text.utf8 { hasher.combine(byte) }
+    }
+
+    static func < (a: ByteString, b: ByteString) -> Bool { a.text.utf8.lexicographicallyPrecedes(b.text.utf8) }
+
+    var description: String { text }
+}
