@@ -100,11 +100,20 @@ public final class MarkerAlgebra {
     /// the comparisons of opaque atoms.
     var registry = MarkerVariables.standard
 
+    /// Version variables that may be written with `~=` in the rendering under way.
+    var compatibleVariables: Set<UInt32> = []
+
     /// Meanings of the comparisons seen so far.
     var comparisonMeanings: [MarkerComparison: Meaning] = [:]
 
-    /// Results of rendering, per node (rendering is a function of the node alone).
-    var renderings: [UInt64: RenderedCandidate] = [:]
+    /// Renderings, per condition (rendering is a function of the diagrams alone).
+    var renderings: [UInt64: Result<String, AlgebraError>] = [:]
+    /// Labels written as comparisons, per variable and label.
+    var labelTexts: [UInt64: Formula?] = [:]
+    /// Diagram-shaped writings, per node and form.
+    var structuredTexts: [UInt64: Formula?] = [:]
+    /// Prime implicants, per node.
+    var primeCache: [UInt32: [Cube]?] = [:]
 
     /// Creates an empty algebra.
     public init(options: Options = Options()) {

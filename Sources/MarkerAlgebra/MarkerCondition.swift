@@ -190,7 +190,7 @@ extension MarkerAlgebra {
     func build(_ tree: MarkerTree) throws(AlgebraError) -> Meaning {
         switch tree {
         case .comparison(let comparison):
-            return meaning(of: comparison)
+            return try meaning(of: comparison)
         case .group(let terms, let connectives):
             var any = Ref.false, chain = Ref.true, raises = Ref.false
             for (index, term) in terms.enumerated() {

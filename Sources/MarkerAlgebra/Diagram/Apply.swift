@@ -145,17 +145,19 @@ extension MarkerAlgebra {
     }
 
     /// Which edge takes the don't-care values: for strings the co-finite label, for
-    /// versions the widest, otherwise the first.
+    /// versions the one with most cuts (ties: the earliest set), for Booleans `false`. A
+    /// choice by content, so that the result does not depend on the order labels were made.
     private func preferredDontCareTarget(_ domain: Domain, _ labels: [UInt32]) -> Int {
+        func key(_ set: VersionSet) -> (Int, String) { (-set.cuts.count, set.description) }
         switch domain {
         case .string:
             return labels.firstIndex { stringLabels[$0].cofinite } ?? 0
         case .python:
-            return labels.indices.max { pythonLabels[labels[$0]].cuts.count > pythonLabels[labels[$1]].cuts.count } ?? 0
+            return labels.indices.min { key(pythonLabels[labels[$0]]) < key(pythonLabels[labels[$1]]) } ?? 0
         case .version:
-            return labels.indices.max { versionLabels[labels[$0]].versions.cuts.count > versionLabels[labels[$1]].versions.cuts.count } ?? 0
+            return labels.indices.min { key(versionLabels[labels[$0]].versions) < key(versionLabels[labels[$1]].versions) } ?? 0
         case .boolean:
-            return 0
+            return labels.firstIndex(of: 2) ?? 0
         }
     }
 

@@ -13,6 +13,19 @@ struct VersionSet: Hashable, Sendable, CustomStringConvertible {
     static let empty = VersionSet(startsIn: false, cuts: [])
     static let all = VersionSet(startsIn: true, cuts: [])
 
+    /// `0.dev0` is the smallest version, so a cut just below it is no cut at all.
+    static let bottom = VersionCut.before(Version("0.dev0")!)
+
+    init(startsIn: Bool, cuts: [VersionCut]) {
+        if let first = cuts.first, first == VersionSet.bottom {
+            self.startsIn = !startsIn
+            self.cuts = Array(cuts.dropFirst())
+        } else {
+            self.startsIn = startsIn
+            self.cuts = cuts
+        }
+    }
+
     var isEmpty: Bool { !startsIn && cuts.isEmpty }
     var isAll: Bool { startsIn && cuts.isEmpty }
 

@@ -16,14 +16,14 @@ struct Meaning {
 
 extension MarkerAlgebra {
     /// The meaning of one comparison, cached per algebra.
-    func meaning(of comparison: MarkerComparison) -> Meaning {
+    func meaning(of comparison: MarkerComparison) throws(AlgebraError) -> Meaning {
         if let known = comparisonMeanings[comparison] { return known }
-        let result = computeMeaning(comparison)
+        let result = try computeMeaning(comparison)
         comparisonMeanings[comparison] = result
         return result
     }
 
-    private func computeMeaning(_ c: MarkerComparison) -> Meaning {
+    private func computeMeaning(_ c: MarkerComparison) throws(AlgebraError) -> Meaning {
         let variable: MarkerVariable, literal: String, variableOnLeft: Bool
         switch (c.lhs, c.rhs) {
         case (.variable(let v), .literal(let l)): (variable, literal, variableOnLeft) = (v, l, true)
@@ -63,8 +63,8 @@ extension MarkerAlgebra {
             }
             switch variable.name {
             case "python_version": return shortPythonMeaning(literal, op, variableOnLeft)
-            case "python_full_version": return fullPythonMeaning(literal, op, variableOnLeft, c)
-            default: return versionMeaning(variable.name, literal, op, variableOnLeft, c)
+            case "python_full_version": return try fullPythonMeaning(literal, op, variableOnLeft, c)
+            default: return try versionMeaning(variable.name, literal, op, variableOnLeft, c)
             }
         }
     }
@@ -94,17 +94,8 @@ extension MarkerAlgebra {
         finite: Bool
     ) -> Meaning {
         let positive: UInt32
-        let scalars = Array(literal.unicodeScalars)
-        if variableOnLeft, finite, scalars.count <= 48 {
-            var pieces = Set<String>([""])
-            for start in 0..<scalars.count {
-                var piece = String.UnicodeScalarView()
-                for end in start..<scalars.count {
-                    piece.append(scalars[end])
-                    pieces.insert(String(piece))
-                }
-            }
-            positive = self.literal(self.variable(.string(name)), stringLabels.intern(StringSet(pieces)))
+        if variableOnLeft, finite, literal.unicodeScalars.count <= 48 {
+            positive = self.literal(self.variable(.string(name)), stringLabels.intern(StringSet(Self.substrings(literal))))
         } else if !variableOnLeft && literal.isEmpty {
             positive = Ref.true
         } else {
@@ -121,10 +112,15 @@ extension MarkerAlgebra {
 
     private static func isUnparsable(_ text: String) -> Bool { Version(text) == nil }
 
+    /// The one version `text` spells (empty when it spells none).
+    private static func point(_ text: String) -> VersionSet {
+        Version(text).map { .interval(.before($0), .after($0)) } ?? .empty
+    }
+
     /// A version field other than Python's: versions and unparsable texts.
     private func versionMeaning(
         _ name: String, _ literal: String, _ op: MarkerOperator, _ variableOnLeft: Bool, _ c: MarkerComparison
-    ) -> Meaning {
+    ) throws(AlgebraError) -> Meaning {
         let variable = self.variable(.version(name))
         func set(_ versions: VersionSet, _ unparsed: StringSet) -> UInt32 {
             self.literal(variable, versionLabels.intern(VersionValueSet(versions: versions, unparsed: unparsed)))
@@ -145,16 +141,31 @@ extension MarkerAlgebra {
             }
         } else if !unparsable {
             // The specifier is built from the value: whether it parses depends on how the
-            // value is spelled, which the algebra does not model.
-            let value = opaque(name, c, negation: nil)
-            return Meaning(value: value, raises: op == .compatible ? raiseAtom(name, c) : Ref.false)
+            // value is spelled, which the algebra does not model (an opaque atom). For `<`,
+            // `<=`, `>`, `>=` and `~=`, text that is no version gives no specifier: the String
+            // rules make the first four false there and `~=` raise.
+            let versions = set(.all, .empty)
+            let value = try and(versions, opaque(name, c, negation: nil))
+            switch op {
+            case .equal, .notEqual:
+                // `==` and `!=` build a specifier from wildcard text (`3.8.*`) too.
+                return Meaning(value: opaque(name, c, negation: nil), raises: Ref.false)
+            case .compatible:
+                return Meaning(value: value, raises: try or(not(versions), raiseAtom(name, c)))
+            default:
+                return Meaning(value: value, raises: Ref.false)
+            }
         }
         // String rules for every value. Parsable text here is a version with a local label
         // under an ordering operator: equality with that exact spelling, which the algebra
         // does not model.
         switch op {
         case .equal, .lessThanOrEqual, .greaterThanOrEqual, .notEqual:
-            guard unparsable else { return Meaning(value: opaque(name, c, negation: nil), raises: Ref.false) }
+            guard unparsable else {
+                // Text equal to a version's spelling is that version.
+                let equal = try and(set(Self.point(literal), .empty), opaque(name, c, negation: nil))
+                return Meaning(value: op == .notEqual ? not(equal) : equal, raises: Ref.false)
+            }
             let equal = set(.empty, .only(literal))
             return Meaning(value: op == .notEqual ? not(equal) : equal, raises: Ref.false)
         case .lessThan, .greaterThan:
@@ -169,7 +180,7 @@ extension MarkerAlgebra {
     /// `python_full_version`: always a version (the algebra's environment model).
     private func fullPythonMeaning(
         _ literal: String, _ op: MarkerOperator, _ variableOnLeft: Bool, _ c: MarkerComparison
-    ) -> Meaning {
+    ) throws(AlgebraError) -> Meaning {
         let python = variable(.python)
         let unparsable = Self.isUnparsable(literal)
         if variableOnLeft {
@@ -181,12 +192,15 @@ extension MarkerAlgebra {
             return Meaning(value: value, raises: op == .compatible ? raiseAtom("python_full_version", c) : Ref.false)
         }
         switch op {
-        case .equal, .lessThanOrEqual, .greaterThanOrEqual:
+        case .equal, .lessThanOrEqual, .greaterThanOrEqual, .notEqual:
             // A version never equals unparsable text; parsable text here is a version with
-            // a local label under an ordering operator, compared as text.
-            return Meaning(value: unparsable ? Ref.false : opaque("python_full_version", c, negation: nil), raises: Ref.false)
-        case .notEqual:
-            return Meaning(value: unparsable ? Ref.true : opaque("python_full_version", c, negation: nil), raises: Ref.false)
+            // a local label under an ordering operator, compared as text: equal only to
+            // that version, when spelled so.
+            var equal = Ref.false
+            if !unparsable {
+                equal = try and(self.literal(python, pythonLabels.intern(Self.point(literal))), opaque("python_full_version", c, negation: nil))
+            }
+            return Meaning(value: op == .notEqual ? not(equal) : equal, raises: Ref.false)
         case .lessThan, .greaterThan:
             return .false
         case .compatible:
