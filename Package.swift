@@ -46,13 +46,13 @@ let package = Package(
         .target(
             name: "Lint",
             dependencies: ["PEP440", "PEP508", "TOML", "External", "Diagnostics"]),
-        .target(name: "Conformance", dependencies: ["PEP440", "PEP508", "JSON", "Reports"]),
+        .target(name: "Conformance", dependencies: ["PEP440", "PEP508", "MarkerAlgebra", "JSON", "Reports"]),
 
         // Executables: thin shells over the libraries.
         .executableTarget(
             name: "pepcheck",
             dependencies: [
-                "PEP440", "PEP508", "Lint", "External", "Conformance", "Host", "Diagnostics", "JSON",
+                "PEP440", "PEP508", "MarkerAlgebra", "Lint", "External", "Conformance", "Host", "Diagnostics", "JSON",
                 "Reports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
