@@ -52,9 +52,9 @@ public final class MarkerAlgebra {
     var variableTexts: [(positive: String, negative: String?)] = []
     var variableIndex: [VariableKey: UInt32] = [:]
     /// Position of each variable in the order (`VariableKey.precedes`); smaller is nearer the root.
-    var rank: [UInt32] = []
+    @exclusivity(unchecked) var rank: [UInt32] = []
     var ordered: [UInt32] = []
-    var domains: [Domain] = []
+    @exclusivity(unchecked) var domains: [Domain] = []
 
     // MARK: Labels
 
@@ -77,12 +77,12 @@ public final class MarkerAlgebra {
 
     /// Node 0 is the terminal; a reference is `index << 1 | complemented`, so reference 0 is
     /// true and 1 is false.
-    var nodes: [Node] = [Node(variable: .max, start: 0, count: 0)]
-    var edges: [Edge] = []
+    @exclusivity(unchecked) var nodes: [Node] = [Node(variable: .max, start: 0, count: 0)]
+    @exclusivity(unchecked) var edges: [Edge] = []
     /// The unique table: open addressing, 0 for an empty slot, else a node index.
-    var slots: [UInt32] = Array(repeating: 0, count: 1024)
+    @exclusivity(unchecked) var slots: [UInt32] = Array(repeating: 0, count: 1024)
     /// Edges of the nodes being built, one frame per recursion level.
-    var scratch: [Edge] = []
+    @exclusivity(unchecked) var scratch: [Edge] = []
 
     struct CacheEntry {
         var a: UInt32 = 0
@@ -92,8 +92,8 @@ public final class MarkerAlgebra {
     }
 
     /// Results of recent operations, overwritten on collision.
-    var cache: [CacheEntry] = Array(repeating: CacheEntry(), count: 4096)
-    var stepsLeft = 0
+    @exclusivity(unchecked) var cache: [CacheEntry] = Array(repeating: CacheEntry(), count: 4096)
+    @exclusivity(unchecked) var stepsLeft = 0
     var operationName = ""
 
     /// The variables of the markers seen so far (registered ones included), to read back

@@ -12,17 +12,20 @@ extension MarkerAlgebra {
         if let requiresPython { condition = try condition.simplified(requiresPython: requiresPython) }
         if let assuming { condition = try condition.simplified(assuming: assuming) }
         if condition.alwaysRaises { return marker }
-        let text: String
+        let written: Formula
         do {
-            text = try render(condition)
+            written = try write(condition)
         } catch {
             if error.kind == .notExpressible { return marker }
             throw error
         }
-        if text.isEmpty { return nil }
-        guard let written = try? Marker(parsing: text, variables: registry) else { return marker }
-        return Self.comparisons(written.tree) > Self.comparisons(marker.tree) + 2 ? marker : written
+        if written.kind == .constant(true) { return nil }
+        if written.cost > Self.comparisons(marker.tree) + 2 { return marker }
+        return (try? Marker(parsing: written.text, variables: registry)) ?? marker
     }
+
+    /// The number of comparisons in a marker.
+    public static func comparisonCount(_ marker: Marker) -> Int { comparisons(marker.tree) }
 
     static func comparisons(_ tree: MarkerTree) -> Int {
         switch tree {

@@ -17,6 +17,11 @@ extension MarkerAlgebra {
         let la = level(a), lb = level(b)
         let base = scratch.count
         let variable: UInt32
+        if la == lb, domains[Int(node(a).variable)] == .string {
+            let result = try andStrings(a, b)
+            remember(.and, a, b, result)
+            return result
+        }
         if la == lb {
             variable = node(a).variable
             let domain = domains[Int(variable)]

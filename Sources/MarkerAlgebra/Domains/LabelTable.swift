@@ -16,11 +16,11 @@ extension StringSet: LabelValue {}
 ///
 /// Number 0 is the empty set and 1 the whole domain in every table.
 final class LabelTable<Value: LabelValue> {
-    private(set) var values: [Value] = []
-    private var index: [Value: UInt32] = [:]
-    private var intersections: [UInt64: UInt32] = [:]
-    private var unions: [UInt64: UInt32] = [:]
-    private var complements: [UInt32: UInt32] = [:]
+    @exclusivity(unchecked) private(set) var values: [Value] = []
+    @exclusivity(unchecked) private var index: [Value: UInt32] = [:]
+    @exclusivity(unchecked) private var intersections: [UInt64: UInt32] = [:]
+    @exclusivity(unchecked) private var unions: [UInt64: UInt32] = [:]
+    @exclusivity(unchecked) private var complements: [UInt32: UInt32] = [:]
 
     init() {
         _ = intern(.empty)

@@ -1,70 +1,64 @@
-/// A marker being written: comparisons joined by `and` and `or`.
-///
-/// `key` orders operands (see ``Formula/sorted``): the variable order first, then the text.
-indirect enum Formula: Hashable {
-    case comparison(String, rank: UInt32)
-    case and([Formula])
-    case or([Formula])
-    case constant(Bool)
+/// A marker being written: comparisons joined by `and` and `or`, with its text, its number
+/// of comparisons and the first variable it tests computed once.
+struct Formula: Hashable {
+    enum Kind: Hashable {
+        case comparison
+        case and
+        case or
+        case constant(Bool)
+    }
+
+    let kind: Kind
+    let parts: [Formula]
+    /// The text on its own (an `or` inside an `and` gets parentheses from its parent).
+    let text: String
+    /// Comparisons written.
+    let cost: Int
+    /// The smallest variable rank the formula tests.
+    let rank: UInt32
+
+    private init(kind: Kind, parts: [Formula], text: String, cost: Int, rank: UInt32) {
+        self.kind = kind
+        self.parts = parts
+        self.text = text
+        self.cost = cost
+        self.rank = rank
+    }
+
+    static func comparison(_ text: String, rank: UInt32) -> Formula {
+        Formula(kind: .comparison, parts: [], text: text, cost: 1, rank: rank)
+    }
+
+    static func constant(_ value: Bool) -> Formula {
+        Formula(kind: .constant(value), parts: [], text: value ? "" : falseText, cost: 0, rank: .max)
+    }
+
+    /// `and` of `parts` as given. `and` groups inside `or` are parenthesised for the reader,
+    /// `or` groups inside `and` because they must be.
+    static func and(_ parts: [Formula]) -> Formula { joined(parts, .and) }
+    /// `or` of `parts` as given.
+    static func or(_ parts: [Formula]) -> Formula { joined(parts, .or) }
+
+    private static func joined(_ parts: [Formula], _ kind: Kind) -> Formula {
+        var text = ""
+        var cost = 0
+        var rank = UInt32.max
+        for (i, part) in parts.enumerated() {
+            if i > 0 { text += kind == .and ? " and " : " or " }
+            let wrap = (kind == .and && part.kind == .or) || (kind == .or && part.kind == .and)
+            if wrap { text += "(" }
+            text += part.text
+            if wrap { text += ")" }
+            cost += part.cost
+            rank = min(rank, part.rank)
+        }
+        return Formula(kind: kind, parts: parts, text: text, cost: cost, rank: rank)
+    }
+
+    var isFalse: Bool { kind == .constant(false) }
 
     /// The formula, with `false` spelled as a comparison.
-    var orFalse: Formula {
-        if case .constant(false) = self { return .comparison(Formula.falseText, rank: 0) }
-        return self
-    }
-
-    /// Comparisons written.
-    var cost: Int {
-        switch self {
-        case .comparison: 1
-        case .and(let parts), .or(let parts): parts.reduce(0) { $0 + $1.cost }
-        case .constant: 0
-        }
-    }
-
-    /// The smallest variable rank the formula tests.
-    var rank: UInt32 {
-        switch self {
-        case .comparison(_, let rank): rank
-        case .and(let parts), .or(let parts): parts.map(\.rank).min() ?? .max
-        case .constant: .max
-        }
-    }
-
-    /// The marker text: `and` groups inside `or` are parenthesised for the reader, `or`
-    /// groups inside `and` because they must be.
-    var text: String {
-        var out = ""
-        write(into: &out, inside: nil)
-        return out
-    }
-
-    private enum Parent { case and, or }
-
-    private func write(into out: inout String, inside parent: Parent?) {
-        switch self {
-        case .comparison(let text, _):
-            out += text
-        case .constant(let value):
-            out += value ? "" : Formula.falseText
-        case .and(let parts):
-            let wrap = parent == .or
-            if wrap { out += "(" }
-            for (i, part) in parts.enumerated() {
-                if i > 0 { out += " and " }
-                part.write(into: &out, inside: .and)
-            }
-            if wrap { out += ")" }
-        case .or(let parts):
-            let wrap = parent == .and
-            if wrap { out += "(" }
-            for (i, part) in parts.enumerated() {
-                if i > 0 { out += " or " }
-                part.write(into: &out, inside: .or)
-            }
-            if wrap { out += ")" }
-        }
-    }
+    var orFalse: Formula { isFalse ? .comparison(Formula.falseText, rank: 0) : self }
 
     /// The marker that is false in every environment (SPEC.md §2.2: `<0` is `< 0.dev0`,
     /// below every version, and a String-rule `<` is false too).
@@ -77,10 +71,10 @@ indirect enum Formula: Hashable {
     static func all(_ parts: [Formula]) -> Formula {
         var flat: [Formula] = []
         for part in parts {
-            switch part {
+            switch part.kind {
             case .constant(true): continue
             case .constant(false): return .constant(false)
-            case .and(let inner): flat += inner
+            case .and: flat += part.parts
             default: flat.append(part)
             }
         }
@@ -92,10 +86,10 @@ indirect enum Formula: Hashable {
     static func any(_ parts: [Formula]) -> Formula {
         var flat: [Formula] = []
         for part in parts {
-            switch part {
+            switch part.kind {
             case .constant(false): continue
             case .constant(true): return .constant(true)
-            case .or(let inner): flat += inner
+            case .or: flat += part.parts
             default: flat.append(part)
             }
         }
@@ -106,17 +100,18 @@ indirect enum Formula: Hashable {
     /// Operands in the documented order: by the first variable they test (in the algebra's
     /// variable order), then by text. Operands keep their own inner order.
     static func sorted(_ parts: [Formula]) -> [Formula] {
-        parts.map { ($0, $0.rank, $0.text) }.sorted { a, b in
-            a.1 != b.1 ? a.1 < b.1 : a.2.utf8.lexicographicallyPrecedes(b.2.utf8)
-        }.map(\.0)
+        parts.sorted { a, b in
+            a.rank != b.rank ? a.rank < b.rank : a.text.utf8.lexicographicallyPrecedes(b.text.utf8)
+        }
     }
 
     /// Better means fewer comparisons, then fewer characters, then earlier text.
     static func isBetter(_ a: Formula, than b: Formula) -> Bool {
-        let (ca, cb) = (a.cost, b.cost)
-        if ca != cb { return ca < cb }
-        let (ta, tb) = (a.text, b.text)
-        if ta.utf8.count != tb.utf8.count { return ta.utf8.count < tb.utf8.count }
-        return ta.utf8.lexicographicallyPrecedes(tb.utf8)
+        if a.cost != b.cost { return a.cost < b.cost }
+        if a.text.utf8.count != b.text.utf8.count { return a.text.utf8.count < b.text.utf8.count }
+        return a.text.utf8.lexicographicallyPrecedes(b.text.utf8)
     }
+
+    static func == (a: Formula, b: Formula) -> Bool { a.kind == b.kind && a.text == b.text }
+    func hash(into hasher: inout Hasher) { hasher.combine(text) }
 }

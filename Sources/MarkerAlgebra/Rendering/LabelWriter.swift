@@ -99,11 +99,7 @@ extension MarkerAlgebra {
         }
         guard var core = writer.write(set.versions) else { return nil }
         // A group of only `!=` comparisons also holds for every unparsable text.
-        var coversUnparsable = false
-        switch core {
-        case .or(let groups): coversUnparsable = groups.contains(where: Self.onlyExclusions)
-        default: coversUnparsable = Self.onlyExclusions(core)
-        }
+        let coversUnparsable = core.kind == .or ? core.parts.contains(where: Self.onlyExclusions) : Self.onlyExclusions(core)
         if coversUnparsable {
             if set.unparsed.cofinite {
                 return Formula.all([core] + exclusions.map { compare("!=", $0) })
@@ -116,9 +112,9 @@ extension MarkerAlgebra {
     }
 
     private static func onlyExclusions(_ f: Formula) -> Bool {
-        switch f {
-        case .comparison(let text, _): return text.contains(" != ")
-        case .and(let parts): return parts.allSatisfy(onlyExclusions)
+        switch f.kind {
+        case .comparison: return f.text.contains(" != ")
+        case .and: return f.parts.allSatisfy(onlyExclusions)
         case .constant(let value): return value
         case .or: return false
         }

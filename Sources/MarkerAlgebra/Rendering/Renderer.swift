@@ -51,7 +51,7 @@ extension MarkerAlgebra {
         // Where the marker raises its value does not matter: the guards raise there.
         let care = try restrict(condition.value, not(condition.raises))
         var value = try writeValue(care)
-        if case .constant(false) = value { value = value.orFalse }
+        if value.isFalse { value = value.orFalse }
         value = Formula.all([value, try guards(condition.raises, text: value.text)])
         return value.orFalse
     }
@@ -60,6 +60,12 @@ extension MarkerAlgebra {
     func writeValue(_ f: UInt32) throws(AlgebraError) -> Formula {
         if f == Ref.true { return .constant(true) }
         if f == Ref.false { return .constant(false) }
+        // One variable: its label says it all.
+        let n = node(f)
+        if n.count == 2, edge(f, 0).child <= 1, edge(f, 1).child <= 1 {
+            let holds = edge(f, 0).child == Ref.true ? edge(f, 0) : edge(f, 1)
+            if let written = writeLabel(n.variable, holds.label) { return written }
+        }
         // Sums of products read more easily than products of sums: on a tie in comparisons,
         // they win.
         var candidates: [(formula: Formula, product: Bool)] = []
