@@ -57,6 +57,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(name: "pepcheck-bench", dependencies: ["PEP440", "PEP508"]),
+        .executableTarget(name: "pepcheck-algebra-bench", dependencies: ["MarkerAlgebra", "PEP440", "PEP508"]),
 
         // Tests.
         .testTarget(name: "PEP440Tests", dependencies: ["PEP440"]),
