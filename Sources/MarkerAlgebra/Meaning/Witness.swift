@@ -120,8 +120,10 @@ extension MarkerAlgebra {
         for cut in set.cuts {
             let v = cut.version
             out.append(v)
-            let release = v.release + [1]
-            out.append(VersionMath.make(epoch: v.epoch, release: release))
+            // Just above a whole release: more release numbers, `3.9.0.1` above `3.9`.
+            for zeros in 0..<4 {
+                out.append(VersionMath.make(epoch: v.epoch, release: v.release + Array(repeating: 0, count: zeros) + [1]))
+            }
             out.append(VersionMath.make(epoch: v.epoch, release: VersionMath.nextSeries(v.release)))
             out.append(VersionMath.make(epoch: v.epoch, release: v.release, post: 1))
             if let local = Version(v.description + (v.local == nil ? "+local" : ".1")) { out.append(local) }
