@@ -4,13 +4,7 @@ import Testing
 /// `pepcheck marker …` as a user runs it: exit code, stdout and stderr.
 @Suite("pepcheck marker")
 struct MarkerCommandTests {
-    struct Invocation: CustomTestStringConvertible, Sendable {
-        var arguments: [String]
-        var status: Int32
-        var stdout: String
-        var stderr: String = ""
-        var testDescription: String { arguments.joined(separator: " ") }
-    }
+    typealias Invocation = CoreCommandTests.Invocation
 
     @Test(arguments: [
         Invocation(arguments: ["marker", "simplify", #"python_version >= "3.9" and python_full_version >= "3.9""#], status: 0,
