@@ -11,6 +11,6 @@ struct MarkerAndCommand: ParsableCommand {
     func run() throws {
         let (algebra, a, b) = try pair.conditions()
         let result = try pair.options.simplified(MarkerInput.run { () throws(AlgebraError) in try a.and(b) }, in: algebra)
-        print(try MarkerInput.rendered(result, fallback: "(\(pair.left)) and (\(pair.right))"))
+        try Output.print(MarkerInput.rendered(result, fallback: "(\(pair.left)) and (\(pair.right))"))
     }
 }

@@ -37,7 +37,7 @@ struct MarkerCheckCommand: ParsableCommand {
             }
             return (answer, trueIn, falseIn)
         }
-        emit(answer, trueIn, falseIn, canRaise: m.canRaise)
+        try emit(answer, trueIn, falseIn, canRaise: m.canRaise)
         switch answer {
         case "satisfiable": return
         case "always raises": throw ExitCode(ExitStatus.usage)
@@ -45,9 +45,9 @@ struct MarkerCheckCommand: ParsableCommand {
         }
     }
 
-    private func emit(_ answer: String, _ trueIn: MarkerEnvironment?, _ falseIn: MarkerEnvironment?, canRaise: Bool) {
+    private func emit(_ answer: String, _ trueIn: MarkerEnvironment?, _ falseIn: MarkerEnvironment?, canRaise: Bool) throws {
         if json {
-            print(JSONValue.object([
+            try Output.print(JSONValue.object([
                 ("answer", .string(answer)), ("true_in", trueIn.map(Self.json) ?? .null),
                 ("false_in", falseIn.map(Self.json) ?? .null), ("can_raise", .bool(canRaise)),
             ]).serialized)
@@ -57,7 +57,7 @@ struct MarkerCheckCommand: ParsableCommand {
         if let trueIn { lines.append("true in:  " + Self.json(trueIn).serialized) }
         if let falseIn { lines.append("false in: " + Self.json(falseIn).serialized) }
         if canRaise && answer != "always raises" { lines.append("note: evaluating it raises in some environments") }
-        print(lines.joined(separator: "\n"))
+        try Output.print(lines.joined(separator: "\n"))
     }
 
     static func json(_ env: MarkerEnvironment) -> JSONValue {

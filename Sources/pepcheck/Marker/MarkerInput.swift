@@ -10,7 +10,7 @@ enum MarkerInput {
         do {
             return try Marker(parsing: text)
         } catch {
-            Stderr.write("error: \(what) is not a valid marker\n" + error.rendered(source: text) + "\n")
+            Output.error("error: \(what) is not a valid marker\n" + error.rendered(source: text) + "\n")
             throw ExitCode(ExitStatus.usage)
         }
     }
@@ -19,7 +19,7 @@ enum MarkerInput {
         do {
             return try SpecifierSet(parsing: text)
         } catch {
-            Stderr.write("error: \(what) is not a valid specifier set\n" + error.rendered(source: text) + "\n")
+            Output.error("error: \(what) is not a valid specifier set\n" + error.rendered(source: text) + "\n")
             throw ExitCode(ExitStatus.usage)
         }
     }
@@ -34,7 +34,7 @@ enum MarkerInput {
         do {
             return try body()
         } catch {
-            Stderr.write("error[\(error.kind.rawValue)]: \(error.message)\n")
+            Output.error("error[\(error.kind.rawValue)]: \(error.message)\n")
             throw ExitCode(ExitStatus.usage)
         }
     }
@@ -46,17 +46,17 @@ enum MarkerInput {
             return try condition.algebra.render(condition)
         } catch {
             guard error.kind == .notExpressible, let fallback else {
-                Stderr.write("error[\(error.kind.rawValue)]: \(error.message)\n")
+                Output.error("error[\(error.kind.rawValue)]: \(error.message)\n")
                 throw ExitCode(ExitStatus.usage)
             }
-            Stderr.write("note: no shorter exact spelling: \(error.message)\n")
+            Output.error("note: no shorter exact spelling: \(error.message)\n")
             return fallback
         }
     }
 
     /// Prints a yes/no answer: `true` (exit 0) or `false` (exit 1).
     static func answer(_ yes: Bool) throws {
-        print(yes ? "true" : "false")
+        try Output.print(yes ? "true" : "false")
         if !yes { throw ExitCode(ExitStatus.findings) }
     }
 

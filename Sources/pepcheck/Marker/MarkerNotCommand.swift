@@ -18,6 +18,6 @@ struct MarkerNotCommand: ParsableCommand {
         let algebra = options.makeAlgebra()
         let m = try MarkerInput.condition(marker, "M", in: algebra)
         let negated = try options.simplified(MarkerInput.run { () throws(AlgebraError) in try m.negated() }, in: algebra)
-        print(try MarkerInput.rendered(negated, fallback: nil))
+        try Output.print(MarkerInput.rendered(negated, fallback: nil))
     }
 }

@@ -11,6 +11,6 @@ struct MarkerOrCommand: ParsableCommand {
     func run() throws {
         let (algebra, a, b) = try pair.conditions()
         let result = try pair.options.simplified(MarkerInput.run { () throws(AlgebraError) in try a.or(b) }, in: algebra)
-        print(try MarkerInput.rendered(result, fallback: "(\(pair.left)) or (\(pair.right))"))
+        try Output.print(MarkerInput.rendered(result, fallback: "(\(pair.left)) or (\(pair.right))"))
     }
 }

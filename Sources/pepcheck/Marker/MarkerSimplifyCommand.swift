@@ -28,13 +28,13 @@ struct MarkerSimplifyCommand: ParsableCommand {
             try algebra.simplify(parsed, requiresPython: requiresPython, assuming: assumed)
         }
         let raising = MarkerInput.raisingComparisons(parsed, in: algebra)
-        emit(simplified?.description ?? "", raising: raising)
+        try emit(simplified?.description ?? "", raising: raising)
     }
 
-    private func emit(_ text: String, raising: [String]) {
-        print(text)
+    private func emit(_ text: String, raising: [String]) throws {
+        try Output.print(text)
         for comparison in raising {
-            Stderr.write("warning: `\(comparison)` raises `undefined-comparison` in some or all environments, and so does every marker that contains it\n")
+            Output.error("warning: `\(comparison)` raises `undefined-comparison` in some or all environments, and so does every marker that contains it\n")
         }
     }
 }
