@@ -11,7 +11,7 @@ struct LawsTests {
         var rng = SplitMix(seed: 21)
         let atoms = syntheticAtoms + corpusAtoms()
         let algebra = MarkerAlgebra()
-        for _ in 0..<150 {
+        for _ in 0..<100 {
             let a = try algebra.condition(parsing: randomMarker(atoms, &rng, depth: 2))
             let b = try algebra.condition(parsing: randomMarker(atoms, &rng, depth: 2))
             let c = try algebra.condition(parsing: randomMarker(atoms, &rng, depth: 2))
@@ -54,5 +54,25 @@ struct LawsTests {
         #expect(a != b)
         let error = try #require(throws: AlgebraError.self) { try a.and(b) }
         #expect(error.kind == .mixedAlgebras)
+    }
+}
+
+@Suite("Keys that do not depend on the algebra")
+struct CanonicalKeyTests {
+    @Test func equalMeaningsHaveEqualKeysInAnyAlgebra() throws {
+        var rng = SplitMix(seed: 51)
+        let first = MarkerAlgebra(), second = MarkerAlgebra()
+        // Build in a different order in the second algebra, so its numbering differs.
+        _ = try second.condition(parsing: #"sys_platform == "win32" or python_version >= "3.12.0""#)
+        for _ in 0..<100 {
+            let text = randomMarker(QueriesTests.atoms, &rng, depth: 2)
+            let a = try first.condition(parsing: text)
+            let b = try second.condition(parsing: text)
+            #expect(a.canonicalKey == b.canonicalKey, "\(text)")
+            let other = try first.condition(parsing: randomMarker(QueriesTests.atoms, &rng, depth: 2))
+            #expect((other.canonicalKey == a.canonicalKey) == (other == a))
+        }
+        #expect(try first.condition(parsing: #"python_full_version >= "3.9.0""#).canonicalKey
+            == second.condition(parsing: #"python_full_version >= "3.9""#).canonicalKey)
     }
 }

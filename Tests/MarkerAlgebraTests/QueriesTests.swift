@@ -54,7 +54,7 @@ struct QueriesTests {
     @Test func questionsAgreeWithBruteForce() throws {
         var rng = SplitMix(seed: 31)
         let algebra = MarkerAlgebra()
-        for _ in 0..<250 {
+        for _ in 0..<150 {
             let (ta, tb) = (randomMarker(Self.atoms, &rng, depth: 2), randomMarker(Self.atoms, &rng, depth: 2))
             let (ma, mb) = (try Marker(parsing: ta), try Marker(parsing: tb))
             let (a, b) = (try algebra.condition(ma), try algebra.condition(mb))
@@ -85,7 +85,7 @@ struct QueriesTests {
         let atoms = syntheticAtoms + corpusAtoms()
         let algebra = MarkerAlgebra()
         var shown = 0
-        for _ in 0..<300 {
+        for _ in 0..<150 {
             let text = randomMarker(atoms, &rng, depth: 2)
             let marker = try Marker(parsing: text)
             let condition = try algebra.condition(marker)
@@ -97,7 +97,7 @@ struct QueriesTests {
             if condition.isAlwaysFalse { #expect(try condition.witness(true) == nil) }
             if condition.isAlwaysTrue { #expect(try condition.witness(false) == nil) }
         }
-        #expect(shown > 300)
+        #expect(shown > 150)
     }
 
     /// Without opaque comparisons, a condition that is not always false has a witness.

@@ -90,7 +90,7 @@ struct RenderingTests {
         let atoms = syntheticAtoms + corpusAtoms()
         let algebra = MarkerAlgebra()
         var written = 0
-        for _ in 0..<700 {
+        for _ in 0..<300 {
             let text = randomMarker(atoms, &rng)
             let condition = try algebra.condition(parsing: text)
             guard let out = try? algebra.render(condition) else { continue }
@@ -107,7 +107,7 @@ struct RenderingTests {
                 #expect(reference(original, env) == (rewritten.map { reference($0, env) } ?? .value(true)), "\(text) → \(out) in \(describe(env))")
             }
         }
-        #expect(written > 600)
+        #expect(written > 250)
     }
 
     /// `simplify` never writes more than two comparisons beyond its input.
@@ -116,7 +116,7 @@ struct RenderingTests {
         let atoms = syntheticAtoms + corpusAtoms()
         let algebra = MarkerAlgebra()
         var inputs = lockMarkers() + corpusMarkers().map(\.description)
-        for _ in 0..<500 { inputs.append(randomMarker(atoms, &rng)) }
+        for _ in 0..<200 { inputs.append(randomMarker(atoms, &rng)) }
         for text in inputs {
             let marker = try Marker(parsing: text)
             let simplified = try algebra.simplify(marker)
@@ -124,7 +124,7 @@ struct RenderingTests {
             #expect(comparisons(out) <= comparisons(text) + 2, "\(text) → \(out)")
             #expect(try algebra.condition(parsing: out) == algebra.condition(marker))
             // Idempotent as text.
-            #expect(try algebra.simplify(simplified ?? Marker(parsing: "python_version >= \"0\""))?.description ?? "" == out || simplified == nil)
+            if let simplified { #expect(try algebra.simplify(simplified)?.description ?? "" == out) }
         }
     }
 
