@@ -208,7 +208,12 @@ def main():
                 row[f"{name}-{op}"] = timed(lambda p: fn(parsed[p[0]], parsed[p[1]]), pairs, prepare=reparse)
             row[f"{name}-and-render"] = timed(lambda p: api["str"](api["and"](parsed[p[0]], parsed[p[1]])), pairs,
                                               prepare=reparse)
-        uv = uv_simplify(markers)
+        # uv drops a requirement whose marker is false without extras, so it is compared on
+        # the markers that do not test `extra` (and pepcheck under the same requires-python).
+        plain = [i for i, m in enumerate(markers) if "extra" not in m]
+        sizes[f"{name}-noextra"] = plain
+        sizes[f"{name}-noextra-input"] = sum(comparisons(markers[i]) for i in plain)
+        uv = uv_simplify([markers[i] for i in plain])
         if uv is not None:
             texts, code = uv
             sizes[f"{name}-uv"] = sum(comparisons(t.replace("'", '"')) for t in texts)

@@ -72,6 +72,13 @@ enum AlgebraBench {
                     return size
                 }
             }
+            // Sizes per marker (comparisons), plain and under requires-python >=3.8 (as uv is
+            // asked with --python-version 3.8), for Scripts/bench-algebra's size table.
+            let algebra = MarkerAlgebra()
+            let range = try! SpecifierSet(parsing: ">=3.8")
+            let plain = parsed.map { (try! algebra.simplify($0)).map(MarkerAlgebra.comparisonCount) ?? 0 }
+            let underRange = parsed.map { (try! algebra.simplify($0, requiresPython: range)).map(MarkerAlgebra.comparisonCount) ?? 0 }
+            print("{\"name\": \"\(name)-sizes\", \"plain\": \(plain), \"rp38\": \(underRange)}")
             report("\(name)-and-render", pairs.count, rounds) { time in
                 let algebra = MarkerAlgebra()
                 let conditions = parsed.map { try! algebra.condition($0) }
