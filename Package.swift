@@ -37,7 +37,7 @@ let package = Package(
         // Supporting libraries.
         .target(name: "SystemIO"),
         .target(name: "JSON"),
-        .target(name: "Diagnostics", dependencies: ["JSON"]),
+        .target(name: "Diagnostics", dependencies: ["JSON", "PEP440"]),
         .target(name: "TOML"),
         .target(name: "YAML", dependencies: ["CYAML"]),
         .target(name: "Reports", dependencies: ["CLibXML2", "Diagnostics"]),
@@ -48,7 +48,7 @@ let package = Package(
             resources: [.copy("Mappings")]),
         .target(
             name: "Lint",
-            dependencies: ["PEP440", "PEP508", "TOML", "External", "Diagnostics"]),
+            dependencies: ["PEP440", "PEP508", "TOML", "External", "Diagnostics", "SystemIO"]),
         .target(name: "Conformance", dependencies: ["PEP440", "PEP508", "MarkerAlgebra", "JSON", "Reports"]),
 
         // Executables: thin shells over the libraries.
