@@ -77,12 +77,16 @@ public final class MarkerAlgebra {
 
     /// Node 0 is the terminal; a reference is `index << 1 | complemented`, so reference 0 is
     /// true and 1 is false.
-    @exclusivity(unchecked) var nodes: [Node] = [Node(variable: .max, start: 0, count: 0)]
-    @exclusivity(unchecked) var edges: [Edge] = []
+    @exclusivity(unchecked) var nodes: ArenaBuffer<Node> = {
+        var nodes = ArenaBuffer<Node>(capacity: 256)
+        nodes.append(Node(variable: .max, start: 0, count: 0))
+        return nodes
+    }()
+    @exclusivity(unchecked) var edges = ArenaBuffer<Edge>(capacity: 512)
     /// The unique table: open addressing, 0 for an empty slot, else a node index.
-    @exclusivity(unchecked) var slots: [UInt32] = Array(repeating: 0, count: 1024)
+    @exclusivity(unchecked) var slots = ArenaBuffer<UInt32>(repeating: 0, count: 1024)
     /// Edges of the nodes being built, one frame per recursion level.
-    @exclusivity(unchecked) var scratch: [Edge] = []
+    @exclusivity(unchecked) var scratch = ArenaBuffer<Edge>(capacity: 64)
 
     struct CacheEntry {
         var a: UInt32 = 0
@@ -92,7 +96,7 @@ public final class MarkerAlgebra {
     }
 
     /// Results of recent operations, overwritten on collision.
-    @exclusivity(unchecked) var cache: [CacheEntry] = Array(repeating: CacheEntry(), count: 4096)
+    @exclusivity(unchecked) var cache = ArenaBuffer<CacheEntry>(repeating: CacheEntry(), count: 4096)
     @exclusivity(unchecked) var stepsLeft = 0
     var operationName = ""
 
@@ -118,6 +122,14 @@ public final class MarkerAlgebra {
     /// Creates an empty algebra.
     public init(options: Options = Options()) {
         self.options = options
+    }
+
+    deinit {
+        nodes.free()
+        edges.free()
+        slots.free()
+        scratch.free()
+        cache.free()
     }
 
     /// The condition that always holds.

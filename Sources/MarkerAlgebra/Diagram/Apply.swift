@@ -60,7 +60,9 @@ extension MarkerAlgebra {
         try step()
         let la = level(a), lb = level(b)
         var found = false
-        if la == lb {
+        if la == lb, domains[Int(node(a).variable)] == .string {
+            found = try intersectsStrings(a, b)
+        } else if la == lb {
             let domain = domains[Int(node(a).variable)]
             search: for i in 0..<Int(node(a).count) {
                 let ea = edge(a, i)

@@ -102,10 +102,10 @@ extension MarkerAlgebra {
                 end += 1
             }
         }
-        scratch.removeSubrange(end...)
+        scratch.truncate(to: end)
         if end - base == 1 {
             let child = scratch[base].child
-            scratch.removeLast()
+            scratch.truncate(to: base)
             return child
         }
         // Sort by label (insertion sort: nodes have few edges).
@@ -125,7 +125,7 @@ extension MarkerAlgebra {
             for i in base..<end { scratch[i].child ^= 1 }
         }
         let index = lookupOrInsert(variable, base, end)
-        scratch.removeSubrange(base...)
+        scratch.truncate(to: base)
         return index << 1 | complemented
     }
 
@@ -159,14 +159,14 @@ extension MarkerAlgebra {
         }
         let index = UInt32(nodes.count)
         nodes.append(Node(variable: variable, start: UInt32(edges.count), count: UInt32(count)))
-        edges.append(contentsOf: scratch[base..<end])
+        edges.append(from: scratch, base, end)
         slots[slot] = index
         if nodes.count * 2 > slots.count { growSlots() }
         return index
     }
 
     private func growSlots() {
-        var grown = [UInt32](repeating: 0, count: slots.count * 2)
+        let grown = ArenaBuffer<UInt32>(repeating: 0, count: slots.count * 2)
         let mask = grown.count - 1
         for index in 1..<nodes.count {
             let n = nodes[index]
@@ -180,9 +180,12 @@ extension MarkerAlgebra {
             while grown[slot] != 0 { slot = (slot + 1) & mask }
             grown[slot] = UInt32(index)
         }
+        slots.free()
         slots = grown
         if cache.count < nodes.count && cache.count < 1 << 20 {
-            cache = Array(repeating: CacheEntry(), count: cache.count * 4)
+            let larger = ArenaBuffer<CacheEntry>(repeating: CacheEntry(), count: cache.count * 4)
+            cache.free()
+            cache = larger
         }
     }
 
@@ -235,7 +238,7 @@ extension MarkerAlgebra {
     @inline(__always) func step() throws(AlgebraError) {
         stepsLeft -= 1
         if stepsLeft < 0 {
-            scratch.removeAll(keepingCapacity: true)
+            scratch.truncate(to: 0)
             throw AlgebraError(
                 kind: .budgetExceeded,
                 message: "expected `\(operationName)` to finish within \(options.budget) steps, found it needs more")

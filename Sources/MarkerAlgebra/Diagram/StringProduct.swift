@@ -62,6 +62,38 @@ extension MarkerAlgebra {
         return make(variable, pairs)
     }
 
+    /// Whether `a and b` holds somewhere, for two nodes on the same string variable, value
+    /// by value as ``andStrings(_:_:)`` and without building anything.
+    func intersectsStrings(_ a: UInt32, _ b: UInt32) throws(AlgebraError) -> Bool {
+        let ea = edgeList(a), eb = edgeList(b)
+        let (namedA, restA) = named(ea)
+        let (namedB, restB) = named(eb)
+        var tried = [Bool](repeating: false, count: ea.count * eb.count)
+        func meets(_ i: Int, _ j: Int) throws(AlgebraError) -> Bool {
+            if tried[i * eb.count + j] { return false }
+            tried[i * eb.count + j] = true
+            return try intersects(ea[i].child, eb[j].child)
+        }
+        if try meets(restA, restB) { return true }
+        var x = 0, y = 0
+        while x < namedA.count || y < namedB.count {
+            let i: Int, j: Int
+            if y == namedB.count || (x < namedA.count && namedA[x].value < namedB[y].value) {
+                (i, j) = (namedA[x].edge, restB)
+                x += 1
+            } else if x == namedA.count || namedB[y].value < namedA[x].value {
+                (i, j) = (restA, namedB[y].edge)
+                y += 1
+            } else {
+                (i, j) = (namedA[x].edge, namedB[y].edge)
+                x += 1
+                y += 1
+            }
+            if try meets(i, j) { return true }
+        }
+        return false
+    }
+
     /// The values named by a string node's finite edges, sorted, each with its edge; and the
     /// index of the co-finite edge.
     private func named(_ edges: [Edge]) -> (values: [(value: ByteString, edge: Int)], rest: Int) {
