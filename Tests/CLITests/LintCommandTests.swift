@@ -88,11 +88,22 @@ import Testing
         #expect(output.stderr.hasPrefix("Error: expected a rule code or prefix such as `PC1`, found `PC9`\nhelp: codes are PC001–PC005, "))
     }
 
-    @Test func lowerCaseCodesAreRejectedAsRuffRejectsThem() throws {
-        let output = try PepcheckProcess.run(["lint", "--ignore", "PC1,pc302", "pyproject.toml"])
-        #expect(output.status == 2)
-        #expect(output.stdout == "")
-        #expect(output.stderr.hasPrefix("Error: expected a rule code or prefix such as `PC1`, found `pc302`\nhelp: codes are written in capitals: `PC302`\n"))
+    /// Codes select in either case: `pc3` is `PC3`.
+    @Test func lowerCaseCodesSelectAsCapitalsDo() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("pepcheck-case-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try Data("[project]\nname = \"demo\"\nversion = \"1\"\ndependencies = [\"a>=2\", \"a\", \"a<1\"]\n".utf8)
+            .write(to: directory.appendingPathComponent("pyproject.toml"))
+        let lower = try PepcheckProcess.run(["lint", "--format", "concise", "--select", "pc3", "--ignore", "pc302", "pyproject.toml"],
+                                            directory: directory)
+        let upper = try PepcheckProcess.run(["lint", "--format", "concise", "--select", "PC3", "--ignore", "PC302", "pyproject.toml"],
+                                            directory: directory)
+        #expect(upper.stdout.contains("PC301"))
+        #expect(!upper.stdout.contains("PC302"))
+        #expect(lower.status == upper.status)
+        #expect(lower.stdout == upper.stdout)
+        #expect(lower.stderr == "")
     }
 
     /// `--select PC3` on a truncated file used to say "No problems found." with exit 0.

@@ -62,7 +62,7 @@ struct ConfigurationReader {
                       help: ["input problems, invalid configuration and invalid TOML cannot be ignored; remove `\(text)`"],
                       severity: .warning)
             }
-            selectors.append(text)
+            selectors.append(RuleSelector.normalized(text))
         }
         return selectors
     }
@@ -76,10 +76,10 @@ struct ConfigurationReader {
         }
         for rule in rules.entries {
             let rulePath = path + "." + rule.key.name
-            guard let code = RuleRegistry.code(for: rule.key.name) else {
-                let help = RuleRegistry.code(for: rule.key.name.uppercased()).map { ["codes are written in capitals: `\($0)`"] } ?? []
+            guard let code = RuleRegistry.code(for: rule.key.name)
+                ?? RuleRegistry.code(for: RuleSelector.normalized(rule.key.name)) else {
                 error(rule.key.span, "expected a rule code or name in `\(path)`, found `\(rule.key.name)`",
-                      help: help + ["codes are \(RuleSelector.codeRanges) (`pepcheck rules` lists them)"])
+                      help: ["codes are \(RuleSelector.codeRanges) (`pepcheck rules` lists them)"])
                 continue
             }
             guard let options = rule.value.table else {

@@ -12,5 +12,5 @@ struct InvalidConfigurationRule: ShapeRule {
         summary: "`[tool.pepcheck]` is not valid configuration.",
         rationale: "A misspelt option or an unknown code would otherwise be ignored or turn rules off, and the check would pass with settings the author did not intend. The file is not checked (exit 2), and this cannot be ignored or deselected.",
         example: "[tool.pepcheck]\nselect = \"PC3\"",
-        fix: "Use `select = [\"PC3\"]` and `ignore = [\"PC306\"]` (codes or prefixes, in capitals) and `[tool.pepcheck.rules.CODE] severity = \"error\"|\"warning\"|\"info\"`.")
+        fix: "Use `select = [\"PC3\"]` and `ignore = [\"PC306\"]` (codes or prefixes, in either case) and `[tool.pepcheck.rules.CODE] severity = \"error\"|\"warning\"|\"info\"`.")
 }

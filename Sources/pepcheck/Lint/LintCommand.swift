@@ -36,7 +36,7 @@ struct LintCommand: ParsableCommand {
 
     func run() throws {
         func codes(_ list: String?) -> [String]? {
-            list.map { $0.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
+            list.map { $0.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.map(RuleSelector.normalized) }
         }
         for code in (codes(select) ?? []) + (codes(ignore) ?? []) {
             guard let problem = RuleSelector.problem(code) else { continue }
