@@ -211,21 +211,7 @@ private struct TreeBuilder {
     private mutating func close() -> YAMLNode {
         let frame = frames.removeLast()
         statistics.moves += pending.count - frame.start
-        let value: YAMLNode.Value
-        if frame.isMapping {
-            var pairs: [YAMLPair] = []
-            pairs.reserveCapacity((pending.count - frame.start) / 2)
-            var index = frame.start
-            while index + 1 < pending.count {
-                pairs.append(YAMLPair(key: pending[index], value: pending[index + 1]))
-                index += 2
-            }
-            value = .mapping(pairs)
-        } else {
-            value = .sequence(Array(pending[frame.start...]))
-        }
-        pending.removeSubrange(frame.start...)
-        return YAMLNode(value, mark: frame.mark, file: file)
+        return YAMLNode.collecting(&pending, from: frame.start, isMapping: frame.isMapping, mark: frame.mark, file: file)
     }
 
     private mutating func attach(_ node: YAMLNode) {

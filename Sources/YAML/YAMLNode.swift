@@ -36,3 +36,38 @@ public struct YAMLNode: Hashable, Sendable {
         YAMLError(code: code, message: message, file: file, mark: mark)
     }
 }
+
+extension YAMLNode {
+    /// The collection of `pending[start...]` (keys and values alternating for a mapping),
+    /// moved out of `pending` without copying: the loaders keep the children of every
+    /// open collection on one stack.
+    static func collecting(
+        _ pending: inout [YAMLNode], from start: Int, isMapping: Bool, mark: YAMLMark, file: String
+    ) -> YAMLNode {
+        var count = pending.count - start
+        let value: Value
+        if isMapping {
+            if count % 2 == 1 {
+                pending.removeLast()
+                count -= 1
+            }
+            let pairCount = count / 2
+            value = .mapping([YAMLPair](unsafeUninitializedCapacity: pairCount) { buffer, initialized in
+                for index in stride(from: pairCount - 1, through: 0, by: -1) {
+                    let value = pending.removeLast()
+                    let key = pending.removeLast()
+                    (buffer.baseAddress! + index).initialize(to: YAMLPair(key: key, value: value))
+                }
+                initialized = pairCount
+            })
+        } else {
+            value = .sequence([YAMLNode](unsafeUninitializedCapacity: count) { buffer, initialized in
+                for index in stride(from: count - 1, through: 0, by: -1) {
+                    (buffer.baseAddress! + index).initialize(to: pending.removeLast())
+                }
+                initialized = count
+            })
+        }
+        return YAMLNode(value, mark: mark, file: file)
+    }
+}

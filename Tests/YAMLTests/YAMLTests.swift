@@ -269,3 +269,45 @@ struct AccessorCase: CustomTestStringConvertible, Sendable {
         #expect(throws: YAMLError.self) { try header("a: 1\na: 2\n", before: "body") }
     }
 }
+
+@Suite struct YAMLPackedForm {
+    static let texts = [
+        "a: 1\nb: [x, {y: z}]\nc:\n  - é\n  - \"multi\\nline: [not a list]\"\nd: {}\ne: []\n",
+        "- scalar root? no, a sequence\n- 2\n",
+        "just a scalar\n",
+        "key: \"s:3.4.5.6:quoted header lookalike\"\n",
+    ]
+
+    private func unpack(_ packed: String, stopBeforeKey: String? = nil) throws(YAMLError) -> YAMLNode {
+        let bytes = Array(packed.utf8)
+        return try bytes.withUnsafeBufferPointer { buffer throws(YAMLError) in
+            try YAMLLoader().loadPacked(buffer: buffer, file: "t", stopBeforeKey: stopBeforeKey)
+        }
+    }
+
+    @Test(arguments: texts)
+    func roundTripsWithMarks(_ text: String) throws {
+        let tree = try YAMLLoader().load(text, file: "t")
+        #expect(try unpack(tree.packed) == tree)
+    }
+
+    @Test func stopsBeforeAKeyAsHeaderLoadingDoes() throws {
+        let text = "a: 1\nb: [x]\nbody:\n  - 1\nafter: 2\n"
+        let bytes = Array(text.utf8)
+        let header = try bytes.withUnsafeBufferPointer { try YAMLLoader().loadHeader(buffer: $0, file: "t", before: "body") }
+        let tree = try YAMLLoader().load(text, file: "t")
+        #expect(try unpack(tree.packed, stopBeforeKey: "body") == header)
+        #expect(try unpack(tree.packed, stopBeforeKey: "x") == tree)
+    }
+
+    @Test(arguments: ["", "s", "s1.1.0.5:abc", "q1.1.0.2:s1.1.0.1:a", "x1.1.0.0:", "s1.1.0.1:ab", "m1.1.0.99999999999999999999:",
+                      "s1.1.0.1:as1.1.0.1:b", "s-1.1.0.1:a"])
+    func malformedDataIsAnErrorNotACrash(_ packed: String) {
+        #expect(throws: YAMLError.self) { try unpack(packed) }
+    }
+
+    @Test func deepNestingIsBounded() {
+        let packed = String(repeating: "q1.1.0.1:", count: 100) + "s1.1.0.1:a"
+        #expect(throws: YAMLError.self) { try unpack(packed) }
+    }
+}
