@@ -46,51 +46,55 @@ extension YAMLLoader {
         throws(YAMLError) -> YAMLNode
     {
         var reader = PackedReader(buffer: buffer, file: file)
-        // Open collections: kind, mark, children still to read, index of the first in `pending`.
-        var frames: [(isMapping: Bool, mark: YAMLMark, remaining: Int, start: Int)] = []
+        var frames: [PackedFrame] = []
+        // The children read so far of every open collection, in document order.
         var pending: [YAMLNode] = []
         while true {
             let (kind, mark, count) = try reader.header()
-            var node: YAMLNode?
             switch kind {
-            case UInt8(ascii: "s"):
+            case 0x73:  // s
                 let text = try reader.text(count)
-                if frames.count == 1, let top = frames.last, top.isMapping, (pending.count - top.start) % 2 == 0,
-                   text == stopBeforeKey
-                {
-                    return Self.close(frames[0], pending: &pending, file: file)
+                guard let top = frames.indices.last else {
+                    guard reader.atEnd else { throw reader.malformed() }
+                    return YAMLNode(.scalar(text), mark: mark, file: file)
                 }
-                node = YAMLNode(.scalar(text), mark: mark, file: file)
-            case UInt8(ascii: "q"), UInt8(ascii: "m"):
+                if top == 0, frames[0].isMapping, frames[0].remaining % 2 == 0, text == stopBeforeKey {
+                    return YAMLNode.collecting(&pending, from: 0, isMapping: true, mark: frames[0].mark, file: file)
+                }
+                pending.append(YAMLNode(.scalar(text), mark: mark, file: file))
+                frames[top].remaining -= 1
+            case 0x71, 0x6D:  // q, m
                 guard frames.count < maxDepth else { throw reader.malformed() }
-                let isMapping = kind == UInt8(ascii: "m")
+                let isMapping = kind == 0x6D
                 let (children, overflow) = count.multipliedReportingOverflow(by: isMapping ? 2 : 1)
                 guard !overflow else { throw reader.malformed() }
-                frames.append((isMapping, mark, children, pending.count))
+                frames.append(PackedFrame(isMapping: isMapping, mark: mark, remaining: children, start: pending.count))
             default:
                 throw reader.malformed()
             }
-            while let top = frames.last, node != nil || top.remaining == 0 {
-                if let finished = node {
-                    pending.append(finished)
-                    frames[frames.count - 1].remaining -= 1
-                    node = nil
-                    continue
+            // Close every collection whose children are all read.
+            while let frame = frames.last, frame.remaining == 0 {
+                frames.removeLast()
+                let node = YAMLNode.collecting(
+                    &pending, from: frame.start, isMapping: frame.isMapping, mark: frame.mark, file: file)
+                guard let parent = frames.indices.last else {
+                    guard reader.atEnd else { throw reader.malformed() }
+                    return node
                 }
-                node = Self.close(frames.removeLast(), pending: &pending, file: file)
-            }
-            if frames.isEmpty, let root = node {
-                guard reader.atEnd else { throw reader.malformed() }
-                return root
+                pending.append(node)
+                frames[parent].remaining -= 1
             }
         }
     }
+}
 
-    private static func close(
-        _ frame: (isMapping: Bool, mark: YAMLMark, remaining: Int, start: Int), pending: inout [YAMLNode], file: String
-    ) -> YAMLNode {
-        YAMLNode.collecting(&pending, from: frame.start, isMapping: frame.isMapping, mark: frame.mark, file: file)
-    }
+/// An open collection of a packed tree: its children still to read, and where in the
+/// pending stack the first of them is.
+private struct PackedFrame {
+    var isMapping: Bool
+    var mark: YAMLMark
+    var remaining: Int
+    var start: Int
 }
 
 /// Reads the records of a packed tree, checking every bound.

@@ -51,22 +51,21 @@ extension YAMLNode {
                 pending.removeLast()
                 count -= 1
             }
-            let pairCount = count / 2
-            value = .mapping([YAMLPair](unsafeUninitializedCapacity: pairCount) { buffer, initialized in
-                for index in stride(from: pairCount - 1, through: 0, by: -1) {
-                    let value = pending.removeLast()
-                    let key = pending.removeLast()
-                    (buffer.baseAddress! + index).initialize(to: YAMLPair(key: key, value: value))
-                }
-                initialized = pairCount
-            })
+            // Popped from the end (a move, no retain), then put back in document order.
+            var pairs: [YAMLPair] = []
+            pairs.reserveCapacity(count / 2)
+            for _ in 0..<count / 2 {
+                let mapped = pending.removeLast()
+                pairs.append(YAMLPair(key: pending.removeLast(), value: mapped))
+            }
+            pairs.reverse()
+            value = .mapping(pairs)
         } else {
-            value = .sequence([YAMLNode](unsafeUninitializedCapacity: count) { buffer, initialized in
-                for index in stride(from: count - 1, through: 0, by: -1) {
-                    (buffer.baseAddress! + index).initialize(to: pending.removeLast())
-                }
-                initialized = count
-            })
+            var items: [YAMLNode] = []
+            items.reserveCapacity(count)
+            for _ in 0..<count { items.append(pending.removeLast()) }
+            items.reverse()
+            value = .sequence(items)
         }
         return YAMLNode(value, mark: mark, file: file)
     }
