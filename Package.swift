@@ -37,10 +37,13 @@ let package = Package(
         .target(name: "YAML", dependencies: ["CYAML"]),
         .target(name: "Reports", dependencies: ["CLibXML2", "Diagnostics"]),
         .target(name: "Host", dependencies: ["PEP508"]),
+        // The mapping tables are compiled into the module (no resource bundle): the plugin
+        // loads Mappings/*.yaml at build time and embeds their trees in a Swift source.
         .target(
             name: "External",
             dependencies: ["PEP440", "PEP508", "TOML", "YAML", "Diagnostics"],
-            resources: [.copy("Mappings")]),
+            exclude: ["Mappings/README.md", "Mappings/SCHEMA.md", "Mappings/VERIFIED.md"],
+            plugins: ["EmbedMappingTables"]),
         .target(
             name: "Lint",
             dependencies: ["PEP440", "PEP508", "TOML", "External", "Diagnostics"]),
@@ -55,6 +58,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(name: "pepcheck-bench", dependencies: ["PEP440", "PEP508"]),
+
+        // Build tools.
+        .executableTarget(name: "embed-mapping-tables", dependencies: ["YAML"]),
+        .plugin(name: "EmbedMappingTables", capability: .buildTool(), dependencies: ["embed-mapping-tables"]),
 
         // Tests.
         .testTarget(name: "PEP440Tests", dependencies: ["PEP440"]),

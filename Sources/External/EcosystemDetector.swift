@@ -14,6 +14,15 @@ public enum EcosystemDetector {
         public var packageManager: String?
     }
 
+    /// Detects the ecosystem of this machine and process: `/etc/os-release` (else
+    /// `/usr/lib/os-release`, as os-release(5) says) and the process environment.
+    public static func detect(catalog: MappingCatalog) -> Detection? {
+        let text = ["/etc/os-release", "/usr/lib/os-release"].lazy
+            .compactMap { try? LocalFiles.contents(of: $0) }.first
+            .map { String(decoding: $0, as: UTF8.self) }
+        return detect(osRelease: text, environment: LocalFiles.environment(), catalog: catalog)
+    }
+
     public static func detect(osRelease: String?, environment: [String: String], catalog: MappingCatalog) -> Detection? {
         let isPixi = environment.keys.contains { $0.hasPrefix("PIXI_") }
         if isPixi || !(environment["CONDA_PREFIX"] ?? "").isEmpty {

@@ -3,9 +3,10 @@ import External
 /// The DepURL registry the `[external]` rules check against: the registry shipped
 /// with the External module (PEP 804's central registry idea).
 ///
-/// Loaded on first use only, so files without `[external]` pay nothing for it.
+/// Loaded on first use only, so files without `[external]` pay nothing for it; the
+/// ecosystem tables are not read at all.
 enum DepURLRegistry {
-    static let catalog: MappingCatalog = (try? MappingCatalog.bundled()) ?? MappingCatalog()
+    static let catalog: MappingCatalog = (try? MappingCatalog.bundledRegistry()) ?? MappingCatalog()
 
     /// The canonical ids: every definition that is not itself an alias of another id.
     static let canonicalIDs: [DepURL] = catalog.definitions.map(\.id).filter { catalog.canonical($0) == $0 }
@@ -19,9 +20,7 @@ enum DepURLRegistry {
     /// Whether the registry knows `url` (canonical or alias), ignoring version,
     /// qualifiers and subpath.
     static func knows(_ url: DepURL) -> Bool {
-        [url.withoutVersion, url.packageIdentity].contains { identity in
-            catalog.definition(for: identity) != nil || catalog.definitions.contains { $0.aliases.contains(identity) }
-        }
+        catalog.knows(url) || catalog.knows(url.packageIdentity)
     }
 
     /// The canonical id nearest to an unknown `url` of the same type, for `help:`.

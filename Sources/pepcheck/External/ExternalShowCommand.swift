@@ -37,7 +37,6 @@ struct ExternalShowCommand: ParsableCommand {
     {
         let table = try ExternalProjectSource.load(path)
         let chosen = try selection.selection(of: table)
-        let catalog = try mapping.catalog()
-        return try mapping.resolver(catalog: catalog).resolve(chosen)
+        return try mapping.resolver().resolve(chosen)
     }
 }
