@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import SystemIO
 import YAML
 
 /// The registry definitions and ecosystem mapping tables in use.
@@ -108,29 +116,44 @@ public struct MappingCatalog: Sendable {
 
     // MARK: User tables
 
+    /// The largest table file read from a user directory (a table of 40,000 entries is 2.5 MB).
+    public static let fileSizeLimit = 256 << 20
+
     /// Reads `registry.yaml` and every other `*.yaml` or `*.yml` file (an ecosystem) in
     /// `directory`, in bytewise order of their names. Messages name each file as the
-    /// directory was written (relative stays relative).
+    /// directory was written (relative stays relative). Only regular files (or links to
+    /// them) are read: a FIFO or a device named `x.yaml` is an error, not a hang.
     public static func load(directory: String) throws(YAMLError) -> MappingCatalog {
-        let start = YAMLMark(line: 1, column: 1, offset: 0)
+        func unreadable(_ path: String, _ message: String) -> YAMLError {
+            YAMLError(code: .unreadable, message: message, file: path, mark: YAMLMark(line: 1, column: 1, offset: 0))
+        }
         let names: [String]
         do {
-            names = try LocalFiles.yamlNames(in: directory)
+            names = try FileSystem.contents(ofDirectory: directory)
+                .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }
         } catch {
-            throw YAMLError(code: .unreadable, message: error.message, file: directory, mark: start)
+            throw unreadable(directory, "expected a readable directory, found `\(directory)` (\(reason(error)))")
         }
         var catalog = MappingCatalog()
         for name in names {
             let path = directory.hasSuffix("/") ? directory + name : directory + "/" + name
+            if let kind = FileSystem.kind(of: path), kind != .regular {
+                throw unreadable(path, "expected a regular file, found `\(path)`, which is not one")
+            }
             let bytes: [UInt8]
             do {
-                bytes = try LocalFiles.contents(of: path)
+                bytes = try FileSystem.readFile(path, limit: fileSizeLimit)
             } catch {
-                throw YAMLError(code: .unreadable, message: error.message, file: path, mark: start)
+                throw unreadable(path, "expected a readable file, found `\(path)` (\(reason(error)))")
             }
             try catalog.add(fileNamed: name, bytes: bytes, displayPath: path)
         }
         return catalog
+    }
+
+    /// The system's words for a failure (`No such file or directory`), else its message.
+    private static func reason(_ error: SystemError) -> String {
+        error.code == 0 ? error.message : String(cString: strerror(error.code))
     }
 
     /// Adds one file's content: `registry.yaml` extends the definitions, any other

@@ -35,14 +35,14 @@ struct ExternalMapCommand: ParsableCommand {
                 switch outcome.status {
                 case .mapped(let packages, let via):
                     let through = via.map { " (via \($0))" } ?? ""
-                    print("\(outcome.dependency): \(packages.joined(separator: " "))\(through)")
+                    try Output.print("\(outcome.dependency): \(packages.joined(separator: " "))\(through)")
                 case .notPackaged(let note):
-                    print("\(outcome.dependency): not packaged in \(resolution.ecosystem)\(note.map { " (\($0))" } ?? "")")
+                    try Output.print("\(outcome.dependency): not packaged in \(resolution.ecosystem)\(note.map { " (\($0))" } ?? "")")
                 case .unmapped:
-                    print("\(outcome.dependency): unmapped in \(resolution.ecosystem)")
+                    try Output.print("\(outcome.dependency): unmapped in \(resolution.ecosystem)")
                 }
             }
-            for warning in resolution.warnings { Stderr.write("warning: \(warning)\n") }
+            for warning in resolution.warnings { Output.error("warning: \(warning)\n") }
             if !resolution.notPackaged.isEmpty || !resolution.unmapped.isEmpty { throw ExternalExit.findings }
         }
     }

@@ -1,6 +1,5 @@
 import ArgumentParser
 import External
-import Foundation
 
 /// `pepcheck external show`: the packages that provide a project's external dependencies.
 struct ExternalShowCommand: ParsableCommand {
@@ -24,9 +23,9 @@ struct ExternalShowCommand: ParsableCommand {
             }
             let resolution = try ExternalShowCommand.resolve(path: path, mapping: mapping, selection: selection)
             let output = format.render(resolution)
-            if !output.isEmpty { print(output) }
+            if !output.isEmpty { try Output.print(output) }
             for note in ResolutionFormat.notes(for: resolution) {
-                FileHandle.standardError.write(Data((note + "\n").utf8))
+                Output.error(note + "\n")
             }
         }
     }
