@@ -44,7 +44,7 @@ let package = Package(
         // loads Mappings/*.yaml at build time and embeds their trees in a Swift source.
         .target(
             name: "External",
-            dependencies: ["PEP440", "PEP508", "TOML", "YAML", "Diagnostics", "SystemIO"],
+            dependencies: ["PEP440", "PEP508", "TOML", "YAML", "JSON", "Diagnostics", "SystemIO"],
             exclude: ["Mappings/README.md", "Mappings/SCHEMA.md", "Mappings/VERIFIED.md"],
             plugins: ["EmbedMappingTables"]),
         .target(
