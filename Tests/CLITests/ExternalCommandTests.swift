@@ -253,6 +253,17 @@ struct ExternalCommandTests {
                 """.utf8)),
     ]
 
+    /// The registry as JSON: every definition, keys in sorted order, written without Foundation.
+    @Test func registryAsJSON() throws {
+        let output = try PepcheckProcess.run(["external", "registry", "--format", "json"])
+        #expect(output.status == 0)
+        let items = try #require(try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [[String: Any]])
+        #expect(items.count >= 395)
+        let cxx = try #require(items.first { $0["id"] as? String == "dep:virtual/compiler/cxx" })
+        #expect(cxx["aliases"] as? [String] == ["dep:virtual/compiler/cpp"])
+        #expect(output.stdout.hasPrefix("[\n  {\n    \"aliases\": [],\n    \"description\": \"Compiler for the C language\",\n"))
+    }
+
     /// `--mappings` can change the commands `external check` runs: the help says so.
     @Test(arguments: ["map", "show", "check"])
     func mappingsHelpNamesTheQueryCommands(_ command: String) throws {
