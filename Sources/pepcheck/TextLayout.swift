@@ -11,3 +11,11 @@ extension StringProtocol {
         return String(self[first...last])
     }
 }
+
+extension String {
+    /// The text cut or padded with spaces to `width` characters, as Foundation's
+    /// `padding(toLength:withPad:startingAt:)`: a column of a table (`pepcheck rules`).
+    func padded(to width: Int) -> String {
+        count >= width ? String(prefix(width)) : self + String(repeating: " ", count: width - count)
+    }
+}
