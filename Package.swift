@@ -12,6 +12,8 @@ let package = Package(
         .library(name: "External", targets: ["External"]),
         .library(name: "Lint", targets: ["Lint"]),
         .library(name: "Conformance", targets: ["Conformance"]),
+        .library(name: "Host", targets: ["Host"]),
+        .library(name: "SystemIO", targets: ["SystemIO"]),
         .executable(name: "pepcheck", targets: ["pepcheck"]),
     ],
     dependencies: [
@@ -31,12 +33,13 @@ let package = Package(
         .target(name: "PEP508", dependencies: ["PEP440"]),
 
         // Supporting libraries.
+        .target(name: "SystemIO"),
         .target(name: "JSON"),
         .target(name: "Diagnostics", dependencies: ["JSON"]),
         .target(name: "TOML"),
         .target(name: "YAML", dependencies: ["CYAML"]),
         .target(name: "Reports", dependencies: ["CLibXML2", "Diagnostics"]),
-        .target(name: "Host", dependencies: ["PEP508"]),
+        .target(name: "Host", dependencies: ["PEP508", "JSON", "SystemIO"], exclude: ["CPU/ArchspecLicense"]),
         .target(
             name: "External",
             dependencies: ["PEP440", "PEP508", "TOML", "YAML", "Diagnostics"],
@@ -51,7 +54,7 @@ let package = Package(
             name: "pepcheck",
             dependencies: [
                 "PEP440", "PEP508", "Lint", "External", "Conformance", "Host", "Diagnostics", "JSON",
-                "Reports",
+                "Reports", "SystemIO",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(name: "pepcheck-bench", dependencies: ["PEP440", "PEP508"]),
@@ -66,7 +69,9 @@ let package = Package(
         .testTarget(name: "JSONTests", dependencies: ["JSON"]),
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics", "JSON", "Reports"]),
         .testTarget(name: "ConformanceTests", dependencies: ["Conformance", "JSON", "Reports"]),
-        .testTarget(name: "CLITests", dependencies: ["pepcheck"], exclude: ["Fixtures"]),
+        .testTarget(name: "HostTests", dependencies: ["Host", "JSON"], exclude: ["Fixtures", "Golden"]),
+        .testTarget(name: "CLITests", dependencies: ["pepcheck", "SystemIO"], exclude: ["Fixtures"]),
+        .testTarget(name: "SystemIOTests", dependencies: ["SystemIO"]),
     ]
 )
 

@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import SystemIO
 
 /// The `pepcheck` command: a thin shell over the libraries.
 ///
@@ -20,15 +20,21 @@ struct Pepcheck: ParsableCommand {
             SpecifierCommand.self,
             ExternalCommand.self,
             ConformanceCommand.self,
+            EnvCommand.self,
+            ProbeGPUCommand.self,
         ]
     )
 
     static func main() {
+        TextOutput.reserveStandardDescriptors()
+        let status: Int32
         do {
             var command = try parseAsRoot()
             try command.run()
+            status = ExitStatus.success
         } catch {
-            Foundation.exit(ExitStatus.code(for: error))
+            status = ExitStatus.code(for: error)
         }
+        Output.exit(status)
     }
 }

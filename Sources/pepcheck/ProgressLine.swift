@@ -1,4 +1,10 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// A one-line progress counter on standard error, redrawn in place, shown only
 /// when standard error is a terminal so that logs stay clean.
@@ -13,11 +19,11 @@ final class ProgressLine: Sendable {
 
     func update(_ done: Int) {
         guard enabled, done == total || done % 97 == 0 else { return }
-        Stderr.write("\r\u{1B}[2K[\(done)/\(total)]")
+        Output.error("\r\u{1B}[2K[\(done)/\(total)]")
     }
 
     func finish() {
         guard enabled else { return }
-        Stderr.write("\r\u{1B}[2K")
+        Output.error("\r\u{1B}[2K")
     }
 }

@@ -1,8 +1,7 @@
-import Foundation
-
-/// Unbuffered writes to standard error.
+/// Standard error, for code written before ``Output``.
+@available(*, deprecated, message: "use Output.error(_:)")
 enum Stderr {
     static func write(_ text: String) {
-        FileHandle.standardError.write(Data(text.utf8))
+        Output.error(text)
     }
 }

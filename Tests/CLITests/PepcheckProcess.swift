@@ -26,11 +26,18 @@ struct PepcheckProcess {
 
     static var shared: URL { packageRoot.deletingLastPathComponent().appendingPathComponent("shared") }
 
+    /// `redirections` (shell syntax, e.g. `>/dev/full` or `>&-`) apply to pepcheck's
+    /// own streams, through `/bin/sh`; a redirected stream is not captured.
     static func run(_ arguments: [String], stdin: String? = nil, environment: [String: String]? = nil,
-                    directory: URL = packageRoot) throws -> Output {
+                    directory: URL = packageRoot, redirections: String? = nil) throws -> Output {
         let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
+        if let redirections {
+            process.executableURL = URL(fileURLWithPath: "/bin/sh")
+            process.arguments = ["-c", "exec \"$0\" \"$@\" \(redirections)", binary.path] + arguments
+        } else {
+            process.executableURL = binary
+            process.arguments = arguments
+        }
         process.currentDirectoryURL = directory
         if let environment {
             process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Conformance
-import Foundation
 import Reports
+import SystemIO
 
 struct ConformanceRunCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -34,12 +34,12 @@ struct ConformanceRunCommand: ParsableCommand {
         do {
             loaded = try ConformanceSuite.load(directory: suite, select: select.isEmpty ? nil : Set(select))
         } catch {
-            Stderr.write("error: \(error)\n")
+            Output.error("error: \(error)\n")
             throw ExitCode(ExitStatus.usage)
         }
         let unknown = Set(select).subtracting(loaded.topics)
         if !unknown.isEmpty {
-            Stderr.write("error: no such topic: \(unknown.sorted().joined(separator: ", "))\n")
+            Output.error("error: no such topic: \(unknown.sorted().joined(separator: ", "))\n")
             throw ExitCode(ExitStatus.usage)
         }
         let progress = ProgressLine(total: loaded.cases.count)
@@ -64,11 +64,11 @@ struct ConformanceRunCommand: ParsableCommand {
             do {
                 try AtomicFile.write(Array(text.utf8), to: output)
             } catch {
-                Stderr.write("error: cannot write \(output): \(error)\n")
+                Output.error("error: \(error.message)\n")
                 throw ExitCode(ExitStatus.usage)
             }
         } else {
-            FileHandle.standardOutput.write(Data(text.utf8))
+            try Output.write(text)
         }
         if result.total.failed > 0 { throw ExitCode(ExitStatus.findings) }
     }

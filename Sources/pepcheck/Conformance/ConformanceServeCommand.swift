@@ -1,6 +1,5 @@
 import ArgumentParser
 import Conformance
-import Foundation
 
 struct ConformanceServeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -14,7 +13,8 @@ struct ConformanceServeCommand: ParsableCommand {
         while let line = readLine(strippingNewline: true) {
             if line.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\r" }) { continue }
             let response = server.respond(toLine: line)
-            FileHandle.standardOutput.write(Data((response.serialized + "\n").utf8))
+            try Output.write(response.serialized + "\n")
+            try Output.flush()
         }
     }
 }

@@ -11,7 +11,11 @@ struct EvalCommand: ParsableCommand {
         abstract: "Evaluate an environment marker.",
         discussion: """
             Prints true or false and exits 0 for true, 1 for false, 2 for an invalid marker or environment. \
-            Without --env, the values are this machine's, from python3 when present.
+            Without --env, the values are this machine's: the marker environment of python3 on the PATH \
+            (or --python PATH), sys_abi_features included (PEP 780); with --no-python or no interpreter, \
+            what uname can answer, and a warning on standard error naming the values that were not \
+            available. The variant_* markers (PEP 825) describe a selected wheel and stay unset unless \
+            --variants gives them.
             """
     )
 
@@ -33,30 +37,50 @@ struct EvalCommand: ParsableCommand {
     @Option(name: .long, help: "Evaluation context: metadata, lock-file or requirement.")
     var context: Context = .metadata
 
-    @Flag(name: .long, help: "Print {\"result\": bool, \"environment\": {...}} as JSON.")
+    @Flag(name: .long, help: "Print {\"result\": bool, \"marker\": \"…\", \"environment\": {...}} as JSON: the marker in canonical form and the values it was evaluated with.")
     var json = false
+
+    @Option(help: ArgumentHelp("""
+        Values for variant_properties, variant_features and variant_namespaces: `host` for every property \
+        this machine supports (true when some variant this machine can install has it), or a file: a \
+        wheel's variant.json or `namespace :: feature :: value` lines.
+        """, valueName: "host|FILE"))
+    var variants: String?
+
+    @OptionGroup var host: HostSelectionOptions
 
     func run() throws {
         let parsed: Marker
         do {
             parsed = try Marker(parsing: marker)
         } catch {
-            Stderr.write(error.rendered(source: marker) + "\n")
+            Output.error(error.rendered(source: marker) + "\n")
             throw ExitCode(ExitStatus.usage)
         }
-        var environment = MarkerEnvironment()
-        for (name, value) in HostEnvironment.current().values { environment[name] = .string(value) }
+        let detected = try HostMarkers.detect(host.choice)
+        var environment = detected.environment
+        var supplied: Set<String> = []
         if let env {
             guard let data = FileManager.default.contents(atPath: env) else {
-                Stderr.write("error: cannot read the environment file `\(env)`\n")
+                Output.error("error: cannot read the environment file `\(env)`\n")
                 throw ExitCode(ExitStatus.usage)
             }
             do {
                 let document = try JSONParser.parse(bytes: Array(data))
                 let overrides = try ProtocolOperations.markerEnvironment(document)
                 for name in overrides.names { environment[name] = overrides[name] }
+                supplied = Set(overrides.names)
             } catch {
-                Stderr.write("error: \(env): \(error)\n")
+                Output.error("error: \(env): \(error)\n")
+                throw ExitCode(ExitStatus.usage)
+            }
+        }
+        HostMarkers.warnUnavailable(detected.unavailable, reason: detected.reason, supplied: supplied)
+        if let variants {
+            do {
+                try VariantSelection.apply(variants, choice: host.choice, to: &environment)
+            } catch {
+                Output.error("error: \(error)\n")
                 throw ExitCode(ExitStatus.usage)
             }
         }
@@ -78,13 +102,14 @@ struct EvalCommand: ParsableCommand {
                 if try parsed.evaluate(in: scoped, context: markerContext) { result = true; break }
             }
         } catch {
-            Stderr.write(error.rendered(source: marker) + "\n")
+            Output.error(error.rendered(source: marker) + "\n")
             throw ExitCode(ExitStatus.usage)
         }
         if json {
-            print(JSONValue.object([("result", .bool(result)), ("marker", .string(parsed.description))]).serialized)
+            try Output.print(JSONValue.object([("result", .bool(result)), ("marker", .string(parsed.description)),
+                                               ("environment", HostMarkers.json(environment))]).serialized)
         } else {
-            print(result ? "true" : "false")
+            try Output.print(result ? "true" : "false")
         }
         if !result { throw ExitCode(ExitStatus.findings) }
     }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Conformance
 import Foundation
+import PEP440
 import PEP508
 
 struct ParseCommand: ParsableCommand {
@@ -22,13 +23,13 @@ struct ParseCommand: ParsableCommand {
             do {
                 let requirement = try Requirement(parsing: text)
                 if json {
-                    print(ProtocolOperations.requirementResult(requirement).serialized)
+                    try Output.print(ProtocolOperations.requirementResult(requirement).serialized)
                 } else {
-                    print(requirement.description)
+                    try Output.print(requirement.description)
                 }
-            } catch {
+            } catch let error as ParseError {
                 failed = true
-                Stderr.write(error.rendered(source: text) + "\n")
+                Output.error(error.rendered(source: text) + "\n")
             }
         }
         if failed { throw ExitCode(ExitStatus.usage) }

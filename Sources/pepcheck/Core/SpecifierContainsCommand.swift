@@ -22,17 +22,17 @@ struct SpecifierContainsCommand: ParsableCommand {
         do {
             set = try SpecifierSet(parsing: specifier)
         } catch {
-            Stderr.write(error.rendered(source: specifier) + "\n")
+            Output.error(error.rendered(source: specifier) + "\n")
             throw ExitCode(ExitStatus.usage)
         }
         do {
             candidate = try Version(parsing: version)
         } catch {
-            Stderr.write(error.rendered(source: version) + "\n")
+            Output.error(error.rendered(source: version) + "\n")
             throw ExitCode(ExitStatus.usage)
         }
         let result = set.contains(candidate, prereleases: prereleases)
-        print(result ? "true" : "false")
+        try Output.print(result ? "true" : "false")
         if !result { throw ExitCode(ExitStatus.findings) }
     }
 }

@@ -19,16 +19,16 @@ struct VersionCompareCommand: ParsableCommand {
         do {
             a = try Version(parsing: left)
         } catch {
-            Stderr.write(error.rendered(source: left) + "\n")
+            Output.error(error.rendered(source: left) + "\n")
             throw ExitCode(ExitStatus.usage)
         }
         do {
             b = try Version(parsing: right)
         } catch {
-            Stderr.write(error.rendered(source: right) + "\n")
+            Output.error(error.rendered(source: right) + "\n")
             throw ExitCode(ExitStatus.usage)
         }
         let sign = a < b ? "<" : a == b ? "==" : ">"
-        print("\(a) \(sign) \(b)")
+        try Output.print("\(a) \(sign) \(b)")
     }
 }

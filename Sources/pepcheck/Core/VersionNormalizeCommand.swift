@@ -14,10 +14,10 @@ struct VersionNormalizeCommand: ParsableCommand {
         var failed = false
         for text in versions {
             do {
-                print(try Version(parsing: text).description)
-            } catch {
+                try Output.print(try Version(parsing: text).description)
+            } catch let error as ParseError {
                 failed = true
-                Stderr.write(error.rendered(source: text) + "\n")
+                Output.error(error.rendered(source: text) + "\n")
             }
         }
         if failed { throw ExitCode(ExitStatus.usage) }

@@ -18,7 +18,7 @@ struct ExternalCheckCommand: ParsableCommand {
         try ExternalExit.handle {
             let resolution = try ExternalShowCommand.resolve(path: path, mapping: mapping, selection: selection)
             for note in ResolutionFormat.notes(for: resolution) {
-                FileHandle.standardError.write(Data((note + "\n").utf8))
+                Output.error(note + "\n")
             }
             guard resolution.packageManager.query != nil else {
                 throw ExternalExit.badInput("\(resolution.packageManager.name) has no query command")
@@ -26,12 +26,16 @@ struct ExternalCheckCommand: ParsableCommand {
             var missing = 0
             for query in resolution.queryCommands {
                 let present = PackageQuery.isPresent(query.command)
-                print("\(present ? "ok     " : "missing") \(query.package)")
+                try Output.print("\(present ? "ok     " : "missing") \(query.package)")
                 if !present { missing += 1 }
             }
+            // The NVIDIA driver against versioned CUDA dependencies (pepcheck env).
+            let driver = try CUDADriverCheck.check(resolution.outcomes, catalog: mapping.catalog, choice: HostChoice())
+            for finding in driver { try Output.print(finding.line) }
+            if driver.contains(where: \.tooOld) { missing += 1 }
             let unresolved = resolution.notPackaged.count + resolution.unmapped.count
             if missing > 0 || unresolved > 0 {
-                print("\(missing) missing, \(unresolved) without a package")
+                try Output.print("\(missing) missing, \(unresolved) without a package")
                 throw ExternalExit.findings
             }
         }

@@ -16,10 +16,10 @@ enum ExternalExit: Error {
         } catch ExternalExit.findings {
             throw ExitCode(1)
         } catch ExternalExit.badInput(let message) {
-            Stderr.write("error: \(message)\n")
+            Output.error("error: \(message)\n")
             throw ExitCode(2)
         } catch ExternalExit.diagnostics(let text) {
-            Stderr.write(text.hasSuffix("\n") ? text : text + "\n")
+            Output.error(text.hasSuffix("\n") ? text : text + "\n")
             throw ExitCode(2)
         }
     }

@@ -35,11 +35,11 @@ struct ExternalMapCommand: ParsableCommand {
                 switch outcome.status {
                 case .mapped(let packages, let via):
                     let through = via.map { " (via \($0))" } ?? ""
-                    print("\(outcome.dependency): \(packages.joined(separator: " "))\(through)")
+                    try Output.print("\(outcome.dependency): \(packages.joined(separator: " "))\(through)")
                 case .notPackaged(let note):
-                    print("\(outcome.dependency): not packaged in \(resolution.ecosystem)\(note.map { " (\($0))" } ?? "")")
+                    try Output.print("\(outcome.dependency): not packaged in \(resolution.ecosystem)\(note.map { " (\($0))" } ?? "")")
                 case .unmapped:
-                    print("\(outcome.dependency): unmapped in \(resolution.ecosystem)")
+                    try Output.print("\(outcome.dependency): unmapped in \(resolution.ecosystem)")
                 }
             }
             for warning in resolution.warnings { FileHandle.standardError.write(Data("warning: \(warning)\n".utf8)) }

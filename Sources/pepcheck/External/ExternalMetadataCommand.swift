@@ -15,10 +15,10 @@ struct ExternalMetadataCommand: ParsableCommand {
             // PEP 725 puts only `dependencies` and `optional-dependencies` in Core
             // Metadata; say so rather than print nothing for a build-only table.
             if fields.isEmpty {
-                Stderr.write("note: no [external] dependencies or optional-dependencies: build and host requirements have no Core Metadata fields\n")
+                Output.error("note: no [external] dependencies or optional-dependencies: build and host requirements have no Core Metadata fields\n")
             }
             for field in fields {
-                print("\(field.name): \(field.value)")
+                try Output.print("\(field.name): \(field.value)")
             }
         }
     }

@@ -34,7 +34,7 @@ enum ExternalProjectSource {
                 source: source)
         }
         guard let (table, issues) = ExternalTable.read(pyproject: document) else {
-            Stderr.write("note: \(file) has no [external] table\n")
+            Output.error("note: \(file) has no [external] table\n")
             return ExternalTable()
         }
         guard issues.isEmpty else {

@@ -23,7 +23,7 @@ struct ExternalRegistryCommand: ParsableCommand {
                 for definition in definitions {
                     let provides = definition.provides.isEmpty
                         ? "" : " (provides \(definition.provides.map(\.description).joined(separator: ", ")))"
-                    print("\(definition.id)  \(definition.description)\(provides)")
+                    try Output.print("\(definition.id)  \(definition.description)\(provides)")
                 }
             case "json":
                 let objects: [[String: Any]] = definitions.map {
@@ -31,7 +31,7 @@ struct ExternalRegistryCommand: ParsableCommand {
                      "provides": $0.provides.map(\.description), "aliases": $0.aliases.map(\.description)]
                 }
                 let data = try JSONSerialization.data(withJSONObject: objects, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
-                print(String(decoding: data, as: UTF8.self))
+                try Output.print(String(decoding: data, as: UTF8.self))
             default:
                 throw ExternalExit.badInput("expected --format text or json, found `\(format)`")
             }

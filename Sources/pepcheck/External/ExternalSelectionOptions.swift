@@ -32,17 +32,22 @@ struct ExternalSelectionOptions: ParsableArguments {
         return categories
     }
 
-    /// This machine's marker environment (from python3 when present), with `--env` on top.
+    /// This machine's marker environment (from python3 when present, `sys_abi_features`
+    /// included), with `--env` on top.
     func environment() throws -> MarkerEnvironment {
-        var environment = MarkerEnvironment()
-        for (name, value) in HostEnvironment.current().values { environment[name] = .string(value) }
-        guard let env else { return environment }
+        let detected = try HostMarkers.detect(HostChoice())
+        var environment = detected.environment
+        guard let env else {
+            HostMarkers.warnUnavailable(detected.unavailable, reason: detected.reason, supplied: [])
+            return environment
+        }
         guard let data = FileManager.default.contents(atPath: env) else {
             throw ExternalExit.badInput("expected a readable environment file, found `\(env)`")
         }
         do {
             let overrides = try ProtocolOperations.markerEnvironment(try JSONParser.parse(bytes: Array(data)))
             for name in overrides.names { environment[name] = overrides[name] }
+            HostMarkers.warnUnavailable(detected.unavailable, reason: detected.reason, supplied: Set(overrides.names))
         } catch {
             throw ExternalExit.badInput("\(env): \(error)")
         }

@@ -24,9 +24,9 @@ struct ExternalShowCommand: ParsableCommand {
             }
             let resolution = try ExternalShowCommand.resolve(path: path, mapping: mapping, selection: selection)
             let output = format.render(resolution)
-            if !output.isEmpty { print(output) }
+            if !output.isEmpty { try Output.print(output) }
             for note in ResolutionFormat.notes(for: resolution) {
-                FileHandle.standardError.write(Data((note + "\n").utf8))
+                Output.error(note + "\n")
             }
         }
     }

@@ -59,7 +59,7 @@ struct LintCommand: ParsableCommand {
             output = try JUnitReport(diagnostics: result.diagnostics, sources: result.sources,
                                      checkedFiles: result.checkedFiles).xml()
         }
-        FileHandle.standardOutput.write(Data(output.utf8))
+        try Output.write(output)
         throw ExitCode(result.exitCode(strict: strict))
     }
 }

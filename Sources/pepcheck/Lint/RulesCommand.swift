@@ -12,13 +12,13 @@ struct RulesCommand: ParsableCommand {
     func run() throws {
         guard let rule else {
             for info in RuleRegistry.all {
-                print("\(info.code)  \(info.name.padding(toLength: 32, withPad: " ", startingAt: 0))\(info.severity.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0))\(info.summary)")
+                try Output.print("\(info.code)  \(info.name.padding(toLength: 32, withPad: " ", startingAt: 0))\(info.severity.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0))\(info.summary)")
             }
             return
         }
         guard let code = RuleRegistry.code(for: rule), let info = RuleRegistry.info(code) else {
             throw ValidationError("expected a rule code or name, found `\(rule)`")
         }
-        print(RuleDocumentation.markdown(for: info))
+        try Output.print(RuleDocumentation.markdown(for: info))
     }
 }

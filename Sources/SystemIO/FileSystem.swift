@@ -1,0 +1,75 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Files and directories, read without Foundation.
+public enum FileSystem {
+    /// What `path` names, or nil when nothing is there (or it cannot be examined).
+    /// With `followLinks`, a symbolic link is the kind of what it points to
+    /// (`stat(2)`); without, it is ``FileKind/symbolicLink`` (`lstat(2)`).
+    public static func kind(of path: String, followLinks: Bool = true) -> FileKind? {
+        var info = stat()
+        let status = followLinks ? stat(path, &info) : lstat(path, &info)
+        guard status == 0 else { return nil }
+        return FileKind(mode: UInt32(info.st_mode))
+    }
+
+    /// The whole contents of `path`, read as `cat` would: regular files, FIFOs and
+    /// devices alike (a FIFO blocks until a writer closes it).
+    ///
+    /// Fails past `limit` bytes, with a message that says so, without reading more
+    /// than `limit + 1` bytes: `/dev/zero` costs `limit` bytes of memory, not all of it.
+    public static func readFile(_ path: String, limit: Int = 256 << 20) throws(SystemError) -> [UInt8] {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw SystemError.errno("open", path: path, "cannot open `\(path)`") }
+        defer { Posix.close(fd) }
+        var info = stat()
+        var bytes: [UInt8] = []
+        if fstat(fd, &info) == 0, FileKind(mode: UInt32(info.st_mode)) == .regular {
+            bytes.reserveCapacity(min(Int(info.st_size), limit) + 1)
+        }
+        var chunk = [UInt8](repeating: 0, count: 64 << 10)
+        while true {
+            // One byte past the limit tells "exactly at the limit" from "over it".
+            let room = limit - bytes.count
+            let wanted = room >= chunk.count ? chunk.count : room + 1
+            let count = chunk.withUnsafeMutableBytes { Posix.read(fd, $0.baseAddress, wanted) }
+            if count < 0 {
+                if SystemError.currentErrno == EINTR { continue }
+                throw SystemError.errno("read", path: path, "cannot read `\(path)`")
+            }
+            if count == 0 { return bytes }
+            bytes.append(contentsOf: chunk[..<count])
+            if bytes.count > limit {
+                throw SystemError(operation: "read", path: path, code: 0,
+                                  message: "cannot read `\(path)`: larger than the limit of \(limit) bytes")
+            }
+        }
+    }
+
+    /// The names in directory `path`, without `.` and `..`, sorted by their UTF-8 bytes.
+    public static func contents(ofDirectory path: String) throws(SystemError) -> [String] {
+        guard let directory = opendir(path) else {
+            throw SystemError.errno("open", path: path, "cannot open the directory `\(path)`")
+        }
+        defer { closedir(directory) }
+        var names: [String] = []
+        while true {
+            errno = 0
+            guard let entry = readdir(directory) else {
+                let code = SystemError.currentErrno
+                if code != 0 { throw SystemError("read", path: path, code: code, "cannot read the directory `\(path)`") }
+                break
+            }
+            let name = withUnsafePointer(to: &entry.pointee.d_name) {
+                String(cString: UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self))
+            }
+            if name != "." && name != ".." { names.append(name) }
+        }
+        return names.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+    }
+}

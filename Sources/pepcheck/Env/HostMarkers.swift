@@ -1,0 +1,40 @@
+import Host
+import JSON
+import PEP508
+
+/// The detected marker environment, as `eval` and `external show/check` use it without `--env`.
+enum HostMarkers {
+    /// The interpreter's marker environment (with `sys_abi_features`), and the fields that had
+    /// no value because no interpreter answered.
+    static func detect(_ choice: HostChoice) throws -> (environment: MarkerEnvironment, unavailable: [String], reason: String?) {
+        let report = try choice.detector().detectInterpreter()
+        var environment = MarkerEnvironment()
+        for (name, value) in report.interpreter.markerEnvironment { environment[name] = .string(value) }
+        if let features = report.interpreter.sysABIFeatures?.value { environment["sys_abi_features"] = .set(Set(features)) }
+        var unavailable = report.interpreter.unavailableFields
+        if report.interpreter.markerSource != .python { unavailable.append("sys_abi_features") }
+        let reason = report.notes.first(where: { $0.code == "no-interpreter" })?.message
+        return (environment, unavailable, reason)
+    }
+
+    /// Says on standard error which values were not available (and what they default to),
+    /// leaving out those an `--env` file supplied.
+    static func warnUnavailable(_ unavailable: [String], reason: String?, supplied: Set<String>) {
+        let missing = unavailable.filter { !supplied.contains($0) }
+        guard !missing.isEmpty else { return }
+        let why = reason.map { " (\($0))" } ?? ""
+        Output.error("warning: no interpreter answered\(why); not available: \(missing.joined(separator: ", ")) "
+                        + "(versions evaluate as \"0\", strings as \"\", sets are unset); give --python PATH or --env FILE\n")
+    }
+
+    /// The environment as JSON, sets as sorted lists.
+    static func json(_ environment: MarkerEnvironment) -> JSONValue {
+        .object(environment.names.compactMap { name in
+            switch environment[name] {
+            case .string(let value)?: (name, .string(value))
+            case .set(let values)?: (name, .array(values.sorted().map { .string($0) }))
+            case nil: nil
+            }
+        })
+    }
+}
