@@ -4,9 +4,13 @@ enum Suggestion {
     /// most a third of the word's length (at least 1): further than that, a guess
     /// misleads more than it helps.
     static func nearest(to word: String, in candidates: some Sequence<String>) -> String? {
-        let limit = max(1, word.unicodeScalars.count / 3)
+        let length = word.unicodeScalars.count
+        let limit = max(1, length / 3)
         var best: (candidate: String, distance: Int)?
         for candidate in candidates {
+            // The distance is at least the difference in length. Skipping what cannot be
+            // near keeps a long word from costing its length times every candidate's.
+            guard abs(candidate.unicodeScalars.count - length) <= limit else { continue }
             let distance = editDistance(word, candidate)
             if distance <= limit, distance < (best?.distance ?? .max) { best = (candidate, distance) }
         }
