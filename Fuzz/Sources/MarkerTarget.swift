@@ -25,6 +25,7 @@ enum MarkerTarget {
         }
         require(inRequirement == marker, "\(source.debugDescription) inside a requirement parses to \(String(describing: inRequirement))")
 
+        let combined = partners.map { (partner: $0, and: marker.and($0), or: marker.or($0)) }
         for environment in MarkerEnvironments.all(for: marker) {
             for context in MarkerEnvironments.contexts {
                 let outcome = Outcome { () throws(ParseError) in try marker.evaluate(in: environment, context: context) }
@@ -32,10 +33,10 @@ enum MarkerTarget {
                     let otherOutcome = Outcome { () throws(ParseError) in try other.evaluate(in: environment, context: context) }
                     require(otherOutcome == outcome, "\(source.debugDescription) evaluates to \(outcome), its \(form) form to \(otherOutcome) (\(context))")
                 }
-                for partner in partners {
+                for (partner, and, or) in combined {
                     let partnerOutcome = Outcome { () throws(ParseError) in try partner.evaluate(in: environment, context: context) }
-                    check(marker.and(partner), outcome, partnerOutcome, { $0 && $1 }, "and", environment, context)
-                    check(marker.or(partner), outcome, partnerOutcome, { $0 || $1 }, "or", environment, context)
+                    check(and, outcome, partnerOutcome, { $0 && $1 }, "and", environment, context)
+                    check(or, outcome, partnerOutcome, { $0 || $1 }, "or", environment, context)
                 }
             }
         }
