@@ -35,19 +35,19 @@ let package = Package(
         // Supporting libraries.
         .target(name: "SystemIO"),
         .target(name: "JSON"),
-        .target(name: "Diagnostics", dependencies: ["JSON"]),
+        .target(name: "Diagnostics", dependencies: ["JSON", "PEP440"]),
         .target(name: "TOML"),
         .target(name: "YAML", dependencies: ["CYAML"]),
         .target(name: "Reports", dependencies: ["CLibXML2", "Diagnostics"]),
         .target(name: "Host", dependencies: ["PEP508", "JSON", "SystemIO"], exclude: ["CPU/ArchspecLicense"]),
         .target(
             name: "External",
-            dependencies: ["PEP440", "PEP508", "TOML", "YAML", "Diagnostics"],
+            dependencies: ["PEP440", "PEP508", "TOML", "YAML", "Diagnostics", "SystemIO"],
             resources: [.copy("Mappings")]),
         .target(
             name: "Lint",
-            dependencies: ["PEP440", "PEP508", "TOML", "External", "Diagnostics"]),
-        .target(name: "Conformance", dependencies: ["PEP440", "PEP508", "JSON", "Reports"]),
+            dependencies: ["PEP440", "PEP508", "TOML", "External", "Diagnostics", "SystemIO"]),
+        .target(name: "Conformance", dependencies: ["PEP440", "PEP508", "JSON", "Reports", "SystemIO"]),
 
         // Executables: thin shells over the libraries.
         .executableTarget(
@@ -68,7 +68,7 @@ let package = Package(
         .testTarget(name: "LintTests", dependencies: ["Lint"], exclude: ["Fixtures", "Snapshots", "corpus-expectations.txt"]),
         .testTarget(name: "JSONTests", dependencies: ["JSON"]),
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics", "JSON", "Reports"]),
-        .testTarget(name: "ConformanceTests", dependencies: ["Conformance", "JSON", "Reports"]),
+        .testTarget(name: "ConformanceTests", dependencies: ["Conformance", "JSON", "Reports", "SystemIO"]),
         .testTarget(name: "HostTests", dependencies: ["Host", "JSON"], exclude: ["Fixtures", "Golden"]),
         .testTarget(name: "CLITests", dependencies: ["pepcheck", "SystemIO"], exclude: ["Fixtures"]),
         .testTarget(name: "SystemIOTests", dependencies: ["SystemIO"]),

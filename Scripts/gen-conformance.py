@@ -401,6 +401,30 @@ def gen_specifiers(topics):
                 f.add(f"{n:04d}", {"op": "specifier.filter", "specifier": s, "versions": vl, "prereleases": pre},
                       expect=ok(list(ss.filter(vl, prereleases=pre))))
 
+    # Candidates given as text that is not always a version: `===` compares the text as
+    # written (PEP 440's escape hatch, `===foobar` matches `foobar`); the other operators never
+    # match such text; the empty set keeps it. It is never a pre-release, and never the final
+    # release that makes the default policy drop pre-releases.
+    text_specs = ["===foobar", "===FooBar", "===1.0", "===1.0a1", "===rc1", "===foobar,>=1", "", ">=1", "==1.*"]
+    text_lists = [["foobar", "foo", "bar", "FOOBAR"], ["1.0", "1.0a1", "foobar", "1.0+local"],
+                  ["rc1", "1.0rc1"], ["1.0", "1.0.0", "v1.0", "1.0A1", "1.0a1"]]
+    n = 0
+    for s in text_specs:
+        ss = SpecifierSet(s)
+        for vl in text_lists:
+            for pre in [None, True, False]:
+                n += 1
+                f.add(f"text-{n:03d}", {"op": "specifier.filter", "specifier": s, "versions": vl, "prereleases": pre},
+                      expect=ok(list(ss.filter(vl, prereleases=pre))), authority=A_ARBITRARY)
+    n = 0
+    for s in text_specs:
+        ss = SpecifierSet(s)
+        for v in ["foobar", "FOOBAR", "rc1", "1.0", "v1.0", "1.0a1"]:
+            for pre in [None, True, False]:
+                n += 1
+                c.add(f"text-{n:03d}", {"op": "specifier.contains", "specifier": s, "version": v, "prereleases": pre},
+                      expect=ok(ss.contains(v, prereleases=pre)), authority=A_ARBITRARY)
+
 
 # --------------------------------------------------------------------------------------------------------------
 # requirements

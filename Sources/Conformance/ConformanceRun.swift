@@ -15,6 +15,9 @@ public struct ConformanceRun: Sendable {
     public var implementation: String
     public var topics: [String]
     public var results: [Result]
+    /// Why the run ended before the last case: the implementation could not go on
+    /// (``AdapterFailure/isFatal``). `results` holds the cases before it.
+    public var aborted: AdapterFailure?
 
     /// Counts per topic, in suite order. Broken cases count as failed.
     public var tallies: [(topic: String, tally: Tally)] {
@@ -49,7 +52,7 @@ public struct ConformanceRun: Sendable {
     }
 
     /// Runs every case in order against `implementation`, calling `progress`
-    /// after each with the number done.
+    /// after each with the number done, until a fatal failure (``aborted``).
     public static func run<I: ConformanceImplementation>(
         _ suite: ConformanceSuite, against implementation: inout I,
         progress: ((Int) -> Void)? = nil
@@ -60,6 +63,9 @@ public struct ConformanceRun: Sendable {
             let outcome: CaseOutcome
             switch implementation.respond(to: testCase.request) {
             case .success(let response): outcome = CaseOutcome.judge(response, against: testCase.expectations)
+            case .failure(let failure) where failure.isFatal:
+                run.aborted = failure
+                return run
             case .failure(let failure): outcome = .broken(reason: failure.reason)
             }
             run.results.append(Result(testCase: testCase, outcome: outcome))

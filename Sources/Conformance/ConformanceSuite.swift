@@ -1,5 +1,5 @@
-import Foundation
 import JSON
+import SystemIO
 
 /// The cases of a suite directory: every `*.json` file in it, one topic each.
 public struct ConformanceSuite: Sendable {
@@ -15,22 +15,21 @@ public struct ConformanceSuite: Sendable {
     /// Loads every topic file below `directory`, topics in name order and
     /// cases in file order, keeping only `select`ed topics when it is given.
     public static func load(directory: String, select: Set<String>? = nil) throws -> ConformanceSuite {
-        let url = URL(fileURLWithPath: directory)
         let names: [String]
         do {
-            names = try FileManager.default.contentsOfDirectory(atPath: directory)
+            names = try FileSystem.contents(ofDirectory: directory)
         } catch {
             throw LoadError(file: directory, message: "cannot read the suite directory")
         }
         var suite = ConformanceSuite(topics: [], cases: [])
-        for name in names.sorted() where name.hasSuffix(".json") && !name.hasSuffix(".schema.json") {
-            let path = url.appendingPathComponent(name).path
-            guard let data = FileManager.default.contents(atPath: path) else {
+        for name in names where name.hasSuffix(".json") && !name.hasSuffix(".schema.json") {
+            let path = directory.hasSuffix("/") ? directory + name : directory + "/" + name
+            guard let bytes = try? FileSystem.readFile(path) else {
                 throw LoadError(file: path, message: "cannot read the file")
             }
             let document: JSONValue
             do {
-                document = try JSONParser.parse(bytes: Array(data))
+                document = try JSONParser.parse(bytes: bytes)
             } catch {
                 throw LoadError(file: path, message: "invalid JSON: \(error)")
             }

@@ -16,38 +16,23 @@ public enum ProtocolOperations {
         case "specifier.parse":
             return .object([("normalized", .string(try specifierSet(request, "input").description))])
         case "specifier.contains":
+            // The candidate as text, as packaging takes it: `===foobar` contains `foobar`;
+            // other operators never contain text that is not a version.
             let set = try specifierSet(request, "specifier")
-            let candidate = try version(request, "version")
-            return .bool(set.contains(candidate, prereleases: try prereleases(request)))
+            return .bool(set.contains(try string(request, "version"), prereleases: try prereleases(request)))
         case "specifier.filter":
             let set = try specifierSet(request, "specifier")
             guard let items = request["versions"]?.arrayValue else {
                 throw ProtocolError(kind: "bad-request", message: "expected `versions` to be a list of strings")
             }
-            // Strings that are not versions cannot match any specifier: they are
-            // dropped, as packaging's `filter` drops them.
             var texts: [String] = []
-            var versions: [Version] = []
             for item in items {
                 guard let text = item.stringValue else {
                     throw ProtocolError(kind: "bad-request", message: "expected `versions` to be a list of strings")
                 }
-                if let parsed = Version(text) {
-                    texts.append(text)
-                    versions.append(parsed)
-                }
+                texts.append(text)
             }
-            let kept = set.filter(versions, prereleases: try prereleases(request))
-            // `filter` keeps order, so one walk maps the kept versions back to
-            // the caller's strings.
-            var answer: [JSONValue] = []
-            var next = kept.makeIterator()
-            var pending = next.next()
-            for (text, version) in zip(texts, versions) where pending == version {
-                answer.append(.string(text))
-                pending = next.next()
-            }
-            return .array(answer)
+            return .array(set.filter(texts, prereleases: try prereleases(request)).map(JSONValue.string))
         case "requirement.parse":
             let text = try string(request, "input")
             do {

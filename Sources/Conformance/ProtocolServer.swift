@@ -14,16 +14,35 @@ public struct ProtocolServer: ConformanceImplementation {
         .success(response(to: request))
     }
 
-    /// The response to one line of the protocol; a line that is not a JSON
-    /// object gets a `bad-request` response with a null id.
-    public func respond(toLine line: String) -> JSONValue {
+    /// The longest request line `conformance serve` reads; a longer one is answered
+    /// with ``lineTooLong(length:)`` without being kept in memory.
+    public static let maximumLineLength = 16 << 20
+
+    /// The response to one line of the protocol. A line that is not one JSON object
+    /// in UTF-8 (blank, not UTF-8, not JSON, a key given twice) gets a `bad-request`
+    /// response with a null id.
+    public func respond(toLine line: [UInt8]) -> JSONValue {
+        if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) {
+            return Self.failure(id: .null, kind: "bad-request", message: "expected a JSON object on one line, found an empty line", span: nil)
+        }
         let request: JSONValue
         do {
-            request = try JSONParser.parse(line)
+            request = try JSONParser.parse(bytes: line, rejectingDuplicateKeys: true)
         } catch {
             return Self.failure(id: .null, kind: "bad-request", message: "expected a JSON object on one line: \(error)", span: nil)
         }
         return response(to: request)
+    }
+
+    public func respond(toLine line: String) -> JSONValue {
+        respond(toLine: Array(line.utf8))
+    }
+
+    /// The response to a request line of `length` bytes, past ``maximumLineLength``.
+    public static func lineTooLong(length: Int) -> JSONValue {
+        failure(id: .null, kind: "bad-request",
+                message: "expected a request line of at most \(maximumLineLength) bytes (16 MiB), found \(length) bytes",
+                span: nil)
     }
 
     public func response(to request: JSONValue) -> JSONValue {

@@ -1,3 +1,5 @@
+import PEP440
+
 /// One line per diagnostic, `file:line:col: CODE message`, the form editors and
 /// `grep` understand. A diagnostic whose file is not available prints `file: CODE message`.
 public struct ConciseRenderer: Sendable {
@@ -9,7 +11,7 @@ public struct ConciseRenderer: Sendable {
     }
 
     public func render(_ diagnostic: Diagnostic, source: SourceFile?) -> String {
-        let message = TerminalText.sanitized(diagnostic.message).replacing("\n", with: " ")
+        let message = TerminalText.oneLine(diagnostic.message)
         guard let source else { return "\(diagnostic.file): \(diagnostic.code) \(message)\n" }
         let start = source.location(of: diagnostic.span.lowerBound)
         return "\(diagnostic.file):\(start.line):\(start.column): \(diagnostic.code) \(message)\n"

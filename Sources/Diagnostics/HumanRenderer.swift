@@ -1,3 +1,5 @@
+import PEP440
+
 /// Renders diagnostics for people, in the layout of rustc and ruff:
 ///
 /// ```text
@@ -15,7 +17,9 @@
 /// four spaces on both lines). An empty span gets one caret; a span running past the
 /// end of its first line is underlined to the end of that line. Control characters
 /// in the source are shown as Control Pictures symbols. The column in the `-->` line
-/// counts each character once, tabs included, as editors do.
+/// counts each character once, tabs included, as editors do. A line longer than
+/// ``longLine`` bytes is shown as a window around the span, cut with `…`: printing a
+/// whole 10 MB line for each finding on it would make the output quadratic.
 public struct HumanRenderer: Sendable {
     /// Whether to emit ANSI colours (see ``ColorChoice`` to decide).
     public var colour: Bool
@@ -39,7 +43,7 @@ public struct HumanRenderer: Sendable {
     public func render(_ diagnostic: Diagnostic, source: SourceFile?) -> String {
         let style = Style(enabled: colour, severity: diagnostic.severity)
         var out = style.severity("\(diagnostic.severity.rawValue)[\(diagnostic.code)]")
-            + style.bold(": " + TerminalText.sanitized(diagnostic.message).replacing("\n", with: " "))
+            + style.bold(": " + TerminalText.oneLine(diagnostic.message))
             + "\n"
         guard let source else {
             out += " " + style.gutter("-->") + " \(diagnostic.file)\n"
@@ -54,19 +58,45 @@ public struct HumanRenderer: Sendable {
         out += pad + style.gutter("-->") + " \(diagnostic.file):\(start.line):\(start.column)\n"
         out += pad + " " + style.gutter("|") + "\n"
         for line in first...last {
-            let scalars = UTF8Scanner.scalarsWithOffsets(source.bytes, source.lineRange(line))
-            let text = scalars.dropLast().map { TerminalText.display($0.scalar) }.joined()
+            let anchor = line == start.line ? diagnostic.span : nil
+            let (shown, cutStart, cutEnd) = Self.window(of: source.lineRange(line), around: anchor, in: source.bytes)
+            let scalars = UTF8Scanner.scalarsWithOffsets(source.bytes, shown)
+            let text = (cutStart ? "…" : "") + scalars.dropLast().map { TerminalText.display($0.scalar) }.joined()
+                + (cutEnd ? "…" : "")
             let number = String(line)
             out += style.gutter(String(repeating: " ", count: width - number.count) + number + " |")
             out += text.isEmpty ? "\n" : " " + text + "\n"
-            if line == start.line {
-                let (indent, length) = caretPosition(of: diagnostic.span, in: scalars)
-                out += pad + " " + style.gutter("|") + " " + String(repeating: " ", count: indent)
+            if let anchor {
+                let (indent, length) = caretPosition(of: anchor, in: scalars)
+                out += pad + " " + style.gutter("|") + " " + String(repeating: " ", count: indent + (cutStart ? 1 : 0))
                     + style.severity(String(repeating: "^", count: length)) + "\n"
             }
         }
         appendFooter(diagnostic, width: width, style: style, to: &out)
         return out
+    }
+
+    /// Lines up to this many bytes are shown whole.
+    static let longLine = 400
+    /// Bytes shown either side of a span on a longer line, and of the span itself.
+    static let windowContext = 80
+    static let windowSpan = 160
+
+    /// The bytes of `line` to show: all of it, or for a long line a window around
+    /// `span` (around the line's start without one), on scalar boundaries, and whether it
+    /// was cut at either end.
+    static func window(of line: Range<Int>, around span: Range<Int>?, in bytes: [UInt8])
+        -> (range: Range<Int>, cutStart: Bool, cutEnd: Bool) {
+        guard line.count > longLine else { return (line, false, false) }
+        let anchor = min(max(span?.lowerBound ?? line.lowerBound, line.lowerBound), line.upperBound)
+        let spanEnd = min(max(span?.upperBound ?? anchor, anchor), anchor + windowSpan)
+        var lower = max(line.lowerBound, anchor - windowContext)
+        var upper = min(line.upperBound, spanEnd + windowContext)
+        // Whole characters only: forward to the next scalar at the start, on past the
+        // current one at the end.
+        while lower < anchor, bytes[lower] & 0xC0 == 0x80 { lower += 1 }
+        while upper < line.upperBound, bytes[upper] & 0xC0 == 0x80 { upper += 1 }
+        return (lower..<upper, lower > line.lowerBound, upper < line.upperBound)
     }
 
     /// Display columns before the span and under it, on the span's first line.

@@ -13,6 +13,9 @@ public final class SourceFile: Sendable {
     public let path: String
     public let bytes: [UInt8]
     private let lineStarts = Mutex<[Int]?>(nil)
+    /// The last column counted: renderers ask in file order, so the count resumes from
+    /// there and many findings on one long line cost the line once, not once each.
+    private let lastColumn = Mutex<(line: Int, offset: Int, count: Int)?>(nil)
 
     public init(path: String, bytes: [UInt8]) {
         self.path = path
@@ -36,9 +39,19 @@ public final class SourceFile: Sendable {
         let line = Self.lineIndex(of: clamped, in: starts)
         let content = contentRange(line: line, starts: starts)
         let limit = min(clamped, content.upperBound)
-        let column = limit <= content.lowerBound
-            ? 1 : UTF8Scanner.scalarCount(bytes, content, upTo: limit) + 1
-        return SourceLocation(line: line + 1, column: column, offset: clamped)
+        guard limit > content.lowerBound else { return SourceLocation(line: line + 1, column: 1, offset: clamped) }
+        let (start, before) = lastColumn.withLock { last in
+            if let last, last.line == line, last.offset <= limit { return (last.offset, last.count) }
+            return (content.lowerBound, 0)
+        }
+        let (count, stop) = UTF8Scanner.scalarCount(bytes, from: start, end: content.upperBound, upTo: limit)
+        lastColumn.withLock { $0 = (line, stop, before + count) }
+        return SourceLocation(line: line + 1, column: before + count + 1, offset: clamped)
+    }
+
+    /// The 1-based line of a byte offset (clamped to the file), without the column's cost.
+    public func line(of offset: Int) -> Int {
+        Self.lineIndex(of: min(max(offset, 0), bytes.count), in: starts()) + 1
     }
 
     /// The bytes of a 1-based line without its terminator (and without the byte order

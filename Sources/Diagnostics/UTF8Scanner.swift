@@ -51,16 +51,29 @@ enum UTF8Scanner {
     /// How many whole scalars lie in `bytes[range.lowerBound..<limit]`; a scalar cut by
     /// `limit` is not counted, so an offset inside a character points at that character.
     static func scalarCount(_ bytes: [UInt8], _ range: Range<Int>, upTo limit: Int) -> Int {
+        scalarCount(bytes, from: range.lowerBound, end: range.upperBound, upTo: limit).count
+    }
+
+    /// ``scalarCount(_:_:upTo:)`` from `start`, a scalar boundary of the scan from the
+    /// range's start, also giving the boundary where it stopped (to resume from there).
+    static func scalarCount(_ bytes: [UInt8], from start: Int, end: Int, upTo limit: Int) -> (count: Int, stop: Int) {
         bytes.withUnsafeBufferPointer { buffer in
             var count = 0
-            var i = range.lowerBound
-            while i < range.upperBound {
-                let (_, length) = decode(buffer, at: i, end: range.upperBound)
+            var i = start
+            while i < end {
+                if buffer[i] < 0x80 {
+                    // ASCII runs, the usual text, one byte a scalar.
+                    if i + 1 > limit { break }
+                    count += 1
+                    i += 1
+                    continue
+                }
+                let (_, length) = decode(buffer, at: i, end: end)
                 if i + length > limit { break }
                 count += 1
                 i += length
             }
-            return count
+            return (count, i)
         }
     }
 }

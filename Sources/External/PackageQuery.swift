@@ -1,22 +1,16 @@
-import Foundation
+import SystemIO
 
 /// Runs package manager query commands (`pepcheck external check`).
 public enum PackageQuery {
-    /// Runs `command` (found on `PATH`), discarding its output; true when it exits 0.
-    /// A command that cannot be started counts as "not present".
-    public static func isPresent(_ command: [String]) -> Bool {
+    /// Runs `command` (found on `PATH`), discarding its output; true when it exits 0
+    /// within `timeoutMilliseconds`. A command that cannot be started, is killed or
+    /// runs out of time counts as "not present". Its standard input is empty, so a
+    /// command that prompts gets end of file instead of waiting for an answer.
+    public static func isPresent(_ command: [String], timeoutMilliseconds: Int = 30_000) -> Bool {
         guard !command.isEmpty else { return false }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = command
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        do {
-            try process.run()
-        } catch {
+        guard let output = try? ChildProcess.run(command, timeoutMilliseconds: timeoutMilliseconds, outputLimit: 0) else {
             return false
         }
-        process.waitUntilExit()
-        return process.terminationStatus == 0
+        return output.termination == .exited(0)
     }
 }

@@ -13,17 +13,25 @@ public struct JSONParser {
     }
 
     private let bytes: [UInt8]
+    private let rejectsDuplicateKeys: Bool
     private var index = 0
     private var depth = 0
 
-    private init(_ bytes: [UInt8]) { self.bytes = bytes }
-
-    public static func parse(_ text: String) throws(Error) -> JSONValue {
-        try parse(bytes: Array(text.utf8))
+    private init(_ bytes: [UInt8], rejectsDuplicateKeys: Bool) {
+        self.bytes = bytes
+        self.rejectsDuplicateKeys = rejectsDuplicateKeys
     }
 
-    public static func parse(bytes: [UInt8]) throws(Error) -> JSONValue {
-        var parser = JSONParser(bytes)
+    public static func parse(_ text: String, rejectingDuplicateKeys: Bool = false) throws(Error) -> JSONValue {
+        try parse(bytes: Array(text.utf8), rejectingDuplicateKeys: rejectingDuplicateKeys)
+    }
+
+    /// Parses one JSON text. RFC 8259 leaves duplicate keys in an object to the
+    /// reader; by default all are kept in order (lookups find the first), and with
+    /// `rejectingDuplicateKeys` the second occurrence is an error, for inputs where
+    /// either reading would be a guess (protocol requests).
+    public static func parse(bytes: [UInt8], rejectingDuplicateKeys: Bool = false) throws(Error) -> JSONValue {
+        var parser = JSONParser(bytes, rejectsDuplicateKeys: rejectingDuplicateKeys)
         parser.skipWhitespace()
         let value = try parser.value()
         parser.skipWhitespace()
@@ -35,6 +43,8 @@ public struct JSONParser {
 
     private func found() -> String {
         guard index < bytes.count else { return "end of input" }
+        // Outside strings JSON is ASCII; a byte past it is not a character to show.
+        guard bytes[index] < 0x80 else { return "byte 0x\(String(bytes[index], radix: 16, uppercase: true))" }
         return "`\(Character(Unicode.Scalar(bytes[index])))`"
     }
 
@@ -99,11 +109,14 @@ public struct JSONParser {
             guard runStart < p.index else { return }
             var decoder = UTF8()
             var iterator = p.bytes[runStart..<p.index].makeIterator()
+            var offset = runStart
             loop: while true {
                 switch decoder.decode(&iterator) {
-                case .scalarValue(let s): scalars.append(s)
+                case .scalarValue(let s): scalars.append(s); offset += UTF8.width(s)
                 case .emptyInput: break loop
-                case .error: throw Error(message: "expected UTF-8 text in a string", offset: runStart)
+                case .error:
+                    let byte = String(p.bytes[offset], radix: 16, uppercase: true)
+                    throw Error(message: "expected UTF-8 text in a string, found byte 0x\(byte)", offset: offset)
                 }
             }
         }
@@ -199,12 +212,18 @@ public struct JSONParser {
         defer { depth -= 1 }
         index += 1
         var members: [(String, JSONValue)] = []
+        // Only when asked: hashing every key costs time that most readers do not need.
+        var seen: Set<String> = []
         skipWhitespace()
         if index < bytes.count, bytes[index] == UInt8(ascii: "}") { index += 1; return .object(members) }
         while true {
             skipWhitespace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { throw error("expected a string key, found \(found())") }
+            let keyStart = index
             let key = try string()
+            if rejectsDuplicateKeys && !seen.insert(key).inserted {
+                throw Error(message: "expected each key once in an object, found `\(key)` again", offset: keyStart)
+            }
             skipWhitespace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw error("expected `:`, found \(found())") }
             index += 1

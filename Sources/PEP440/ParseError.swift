@@ -23,9 +23,11 @@ public struct ParseError: Error, Hashable, Sendable, CustomStringConvertible {
     ///   ^
     /// ```
     ///
-    /// Only the line holding the start of the span is shown. The caret line repeats tabs from
-    /// the source so carets stay aligned; every other scalar counts as one column. A span that
-    /// is empty, or that runs past the end of its line, is drawn with at least one `^`.
+    /// Only the line holding the start of the span is shown. Control characters in the message
+    /// and the line are shown as Control Pictures symbols (``TerminalText``), so that an ESC in
+    /// the input cannot restyle the terminal; a tab is four spaces on both lines, so carets
+    /// stay aligned; every other scalar counts as one column. A span that is empty, or that
+    /// runs past the end of its line, is drawn with at least one `^`.
     public func rendered(source: String) -> String {
         let scalars = Array(source.unicodeScalars)
         let start = Swift.min(Swift.max(span.start, 0), scalars.count)
@@ -35,14 +37,15 @@ public struct ParseError: Error, Hashable, Sendable, CustomStringConvertible {
         while lineEnd < scalars.count, !Self.isLineBreak(scalars[lineEnd]) { lineEnd += 1 }
         let end = Swift.min(Swift.max(span.end, start), lineEnd)
 
-        var line = String.UnicodeScalarView()
-        line.append(contentsOf: scalars[lineStart..<lineEnd])
-        var carets = String.UnicodeScalarView()
-        for scalar in scalars[lineStart..<start] {
-            carets.append(scalar == "\t" ? "\t" : " ")
-        }
-        for _ in 0..<Swift.max(1, end - start) { carets.append("^") }
-        return "error: \(message)\n\(String(line))\n\(String(carets))"
+        var line = ""
+        for scalar in scalars[lineStart..<lineEnd] { line += TerminalText.display(scalar) }
+        var indent = 0
+        for scalar in scalars[lineStart..<start] { indent += TerminalText.width(scalar) }
+        var length = 0
+        for scalar in scalars[start..<end] { length += TerminalText.width(scalar) }
+        let message = TerminalText.sanitized(message, keepingNewlines: false)
+        return "error: \(message)\n\(line)\n"
+            + String(repeating: " ", count: indent) + String(repeating: "^", count: Swift.max(1, length))
     }
 
     private static func isLineBreak(_ scalar: Unicode.Scalar) -> Bool {

@@ -61,12 +61,8 @@ public struct Specifier: Hashable, Sendable, LosslessStringConvertible {
     /// text as given; every other operator parses it and never matches invalid text.
     public func contains(_ text: String, prereleases: Bool? = nil) -> Bool {
         let parsed = Version(text)
-        if `operator` == .arbitrary {
-            if prereleases == false, let parsed, parsed.isPrerelease { return false }
-            return text.lowercased() == versionText.lowercased()
-        }
-        guard let parsed else { return false }
-        return contains(parsed, prereleases: prereleases)
+        if prereleases == false, let parsed, parsed.isPrerelease { return false }
+        return matches(text: text, parsed: parsed)
     }
 
     /// The versions that satisfy this clause, in their original order.
@@ -79,14 +75,49 @@ public struct Specifier: Hashable, Sendable, LosslessStringConvertible {
         return Specifier.applyPrereleasePolicy(versions.filter(matches), policy)
     }
 
+    /// The candidate strings that satisfy this clause, in their original order, as
+    /// packaging's `filter` of strings: `===` compares each string as written (`===foobar`
+    /// keeps `foobar` and `FOOBAR`); other operators parse it and never keep text that is not
+    /// a version.
+    ///
+    /// Pre-releases are handled as when filtering ``Version`` values, where a string that is not a
+    /// version is never a pre-release and never the final release that makes
+    /// `prereleases: nil` drop them.
+    public func filter<S: Sequence>(_ candidates: S, prereleases: Bool? = nil) -> [S.Element]
+    where S.Element: StringProtocol {
+        let policy = prereleases ?? (self.prereleases == true ? true : nil)
+        return Specifier.filter(candidates, policy) { matches(text: $0, parsed: $1) }
+    }
+
+    /// The candidates whose text, and version when it parses, pass `matches`, with `policy`
+    /// applied.
+    static func filter<S: Sequence>(
+        _ candidates: S, _ policy: Bool?, _ matches: (String, Version?) -> Bool
+    ) -> [S.Element] where S.Element: StringProtocol {
+        var kept: [(candidate: S.Element, isPrerelease: Bool?)] = []
+        for candidate in candidates {
+            let text = String(candidate)
+            let parsed = Version(text)
+            if matches(text, parsed) { kept.append((candidate, parsed?.isPrerelease)) }
+        }
+        return applyPrereleasePolicy(kept, policy, isPrerelease: \.isPrerelease).map(\.candidate)
+    }
+
     /// Applies PEP 440's pre-release handling to already matching versions.
     static func applyPrereleasePolicy(_ matches: [Version], _ policy: Bool?) -> [Version] {
+        applyPrereleasePolicy(matches, policy, isPrerelease: \.isPrerelease)
+    }
+
+    /// Applies PEP 440's pre-release handling to already matching candidates; `isPrerelease`
+    /// is nil for a candidate that is not a version: packaging keeps those under every
+    /// policy, and does not count them as the final release that hides pre-releases.
+    static func applyPrereleasePolicy<T>(_ matches: [T], _ policy: Bool?, isPrerelease: (T) -> Bool?) -> [T] {
         switch policy {
         case true?: return matches
-        case false?: return matches.filter { !$0.isPrerelease }
+        case false?: return matches.filter { isPrerelease($0) != true }
         case nil:
-            let finals = matches.filter { !$0.isPrerelease }
-            return finals.isEmpty ? matches : finals
+            guard matches.contains(where: { isPrerelease($0) == false }) else { return matches }
+            return matches.filter { isPrerelease($0) != true }
         }
     }
 
@@ -120,6 +151,13 @@ public struct Specifier: Hashable, Sendable, LosslessStringConvertible {
             // Otherwise V's post-releases (and their locals) are excluded too.
             return !Version.sameReleaseAndPre(v, spec)
         }
+    }
+
+    /// The comparison for a candidate given as text (`parsed` when it is a version): `===`
+    /// compares the text as written, every other operator the version.
+    func matches(text: String, parsed: Version?) -> Bool {
+        if `operator` == .arbitrary { return text.lowercased() == versionText.lowercased() }
+        return parsed.map(matches) ?? false
     }
 
     /// `===`: case-insensitive equality of the text (never inlined: it builds strings).

@@ -98,6 +98,9 @@ extension Specifier {
                 if !allowsPrefix {
                     throw fail(p, e, "end of specifier (prefix matching with `.*` needs `==` or `!=`)")
                 }
+                if scanner.wildcardStart != nil {
+                    throw fail(p, e, "end of specifier (`.*` may end a version only once)")
+                }
                 let what = scanner.localStart != nil ? "a local label" : "a pre-, post- or dev-release"
                 throw fail(p, e, "end of specifier (`.*` cannot follow \(what))")
             }

@@ -147,11 +147,7 @@ public struct SpecifierSet: Hashable, @unchecked Sendable, LosslessStringConvert
     public func contains(_ text: String, prereleases: Bool? = nil) -> Bool {
         let parsed = Version(text)
         if prereleases == false, let parsed, parsed.isPrerelease { return false }
-        return withClauses { $0.allSatisfy { spec in
-            spec.operator == .arbitrary
-                ? spec.contains(text, prereleases: true)
-                : parsed.map(spec.matches) ?? false
-        } }
+        return withClauses { $0.allSatisfy { $0.matches(text: text, parsed: parsed) } }
     }
 
     /// The versions that satisfy every clause, in their original order.
@@ -162,6 +158,23 @@ public struct SpecifierSet: Hashable, @unchecked Sendable, LosslessStringConvert
     where S.Element == Version {
         let matches = withClauses { clauses in versions.filter { v in clauses.allSatisfy { $0.matches(v) } } }
         return Specifier.applyPrereleasePolicy(matches, prereleases ?? self.prereleases)
+    }
+
+    /// The candidate strings that satisfy every clause, in their original order, as
+    /// packaging's `filter` of strings: a `===` clause compares each string as written
+    /// (PEP 440's escape hatch: `===foobar` keeps `foobar`), the other clauses parse it and
+    /// never keep text that is not a version, and the empty set keeps every string.
+    ///
+    /// Pre-releases are handled as when filtering ``Version`` values, where a string that is not a
+    /// version is never a pre-release and never the final release that makes
+    /// `prereleases: nil` drop them.
+    public func filter<S: Sequence>(_ candidates: S, prereleases: Bool? = nil) -> [S.Element]
+    where S.Element: StringProtocol {
+        withClauses { clauses in
+            Specifier.filter(candidates, prereleases ?? self.prereleases) { text, parsed in
+                clauses.allSatisfy { $0.matches(text: text, parsed: parsed) }
+            }
+        }
     }
 
     /// The clauses as packaging orders them for `str()`, equality and hashing: a single

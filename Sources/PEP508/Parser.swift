@@ -122,14 +122,23 @@ struct Parser {
                     "an extra name (ASCII letters and digits, with `-`, `_` or `.` only between them)")
             }
             cursor.position = end
-            let extra = cursor.text(start..<end)
-            if !extras.contains(extra) { extras.append(extra) }
+            extras.append(cursor.text(start..<end))
             cursor.skipWhitespace()
             if cursor.eat(0x5D) { break }
             guard cursor.eat(0x2C) else { throw cursor.unexpected("`,` or `]`") }
             cursor.skipWhitespace()
         }
-        if extras.count > 1 { extras.sort() }
+        if extras.count > 1 {
+            // Sorted first, so that dropping repeats is one pass (a search per extra made
+            // `a[x1,x2,…]` quadratic in its length).
+            extras.sort()
+            var kept = 1
+            for i in 1..<extras.count where extras[i] != extras[kept - 1] {
+                extras.swapAt(i, kept)
+                kept += 1
+            }
+            extras.removeSubrange(kept...)
+        }
         return extras
     }
 

@@ -72,10 +72,15 @@ extension ChildProcess {
     /// Children run in process groups of their own (so that a timeout can end a
     /// child with everything it started), which means a Ctrl-C at the terminal
     /// reaches only us: without these handlers they would outlive us. A signal that
-    /// was ignored when this is called stays ignored (`nohup`).
+    /// was ignored when this is called stays ignored (`nohup`); one that was blocked
+    /// (a mask inherited from a parent's thread, as test runners and thread pools
+    /// leave it) is unblocked, or the handlers could never run.
     public static func endChildrenOnTermination() {
         _ = ChildGroups.slots
+        var unblock = sigset_t()
+        sigemptyset(&unblock)
         for signalNumber in [SIGINT, SIGTERM, SIGHUP] {
+            sigaddset(&unblock, signalNumber)
             let previous = signal(signalNumber) { signalNumber in
                 ChildGroups.endAll()
                 // Blocked while this handler runs: delivered, by default, once it returns.
@@ -86,5 +91,6 @@ extension ChildProcess {
                 signal(signalNumber, SIG_IGN)
             }
         }
+        pthread_sigmask(SIG_UNBLOCK, &unblock, nil)
     }
 }

@@ -42,11 +42,15 @@ extension Parser {
         }
 
         var contentEnd = 0
+        // The bits of every source byte of the content, to tell ASCII text (whose scalar
+        // offsets are byte offsets) from the rest.
+        var allBits: UInt8 = 0
         scan: while true {
             // The fast path: bytes that stand for themselves.
             while pos < bytes.count {
                 let b = bytes[pos]
                 if b == quote || (b == UInt8(ascii: "\\") && isBasic) || (b < 0x20 && b != 0x09) || b == 0x7F { break }
+                allBits |= b
                 pos += 1
             }
             guard pos < bytes.count else {
@@ -81,6 +85,7 @@ extension Parser {
                 flush(bytes, upTo: pos)
                 let escapeStart = pos
                 let scalar = try parseEscape(multiline: multiline)
+                if let scalar, !scalar.isASCII { allBits |= 0x80 }
                 addJump(scalar: scalar, source: escapeStart..<pos)
                 runStart = pos
                 continue scan
@@ -109,7 +114,8 @@ extension Parser {
         } else {
             value = text(contentStart..<contentEnd)
         }
-        return TOMLString(value: value, contentStart: contentStart, contentEnd: contentEnd, jumps: jumps)
+        return TOMLString(value: value, contentStart: contentStart, contentEnd: contentEnd, jumps: jumps,
+                          isASCII: allBits < 0x80)
     }
 
     /// An escape at `pos` (the backslash). Returns the scalar, or `nil` for a line-ending backslash.

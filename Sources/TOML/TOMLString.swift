@@ -23,12 +23,16 @@ public struct TOMLString: Hashable, Sendable, CustomStringConvertible {
     /// Byte offset just past the last content byte (at the closing quotes).
     public let contentEnd: Int
     let jumps: [Jump]
+    /// Whether ``value`` is ASCII, so that scalar offsets are byte offsets: spans are then
+    /// mapped without walking the text (many findings in one long string stay linear).
+    let isASCII: Bool
 
-    init(value: String, contentStart: Int, contentEnd: Int, jumps: [Jump]) {
+    init(value: String, contentStart: Int, contentEnd: Int, jumps: [Jump], isASCII: Bool = false) {
         self.value = value
         self.contentStart = contentStart
         self.contentEnd = contentEnd
         self.jumps = jumps
+        self.isASCII = isASCII
     }
 
     public var description: String { value }
@@ -55,14 +59,18 @@ public struct TOMLString: Hashable, Sendable, CustomStringConvertible {
     /// The source bytes that produced the scalar at `scalarOffset` (empty at the end).
     private func sourceRange(ofScalar scalarOffset: Int) -> Range<Int> {
         let k = max(scalarOffset, 0)
-        // Walk the decoded text to the scalar's UTF-8 offset: this runs only when a finding is reported.
-        var scalarIndex = 0
         var byteOffset = 0
         var width = 0
-        for scalar in value.unicodeScalars {
-            if scalarIndex == k { width = UTF8.width(scalar); break }
-            scalarIndex += 1
-            byteOffset += UTF8.width(scalar)
+        if isASCII {
+            if k < value.utf8.count { (byteOffset, width) = (k, 1) }
+        } else {
+            // Walk the decoded text to the scalar's UTF-8 offset: this runs only when a finding is reported.
+            var scalarIndex = 0
+            for scalar in value.unicodeScalars {
+                if scalarIndex == k { width = UTF8.width(scalar); break }
+                scalarIndex += 1
+                byteOffset += UTF8.width(scalar)
+            }
         }
         if width == 0 { return contentEnd..<contentEnd }
         // The last jump starting at or before the scalar; of equal starts the later one wins.

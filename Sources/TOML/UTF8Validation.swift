@@ -1,6 +1,6 @@
 /// Checks that `bytes` is well-formed UTF-8 (no overlongs, surrogates or values above U+10FFFF).
 /// Returns the byte range of the first ill-formed sequence, or `nil`.
-func firstInvalidUTF8(in bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+package func firstInvalidUTF8(in bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
     var i = 0
     let count = bytes.count
     while i < count {

@@ -27,14 +27,21 @@ struct Pepcheck: ParsableCommand {
 
     static func main() {
         TextOutput.reserveStandardDescriptors()
-        let status: Int32
+        // Children (adapters, probes) run in process groups of their own: a Ctrl-C
+        // reaches only us, and we pass it on.
+        ChildProcess.endChildrenOnTermination()
+        var command: ParsableCommand
         do {
-            var command = try parseAsRoot()
-            try command.run()
-            status = ExitStatus.success
+            command = try parseAsRoot()
         } catch {
-            status = ExitStatus.code(for: error)
+            Output.exit(ExitStatus.code(for: error))
         }
-        Output.exit(status)
+        do {
+            try command.run()
+            Output.exit(ExitStatus.success)
+        } catch {
+            // Errors from run() know nothing of the subcommand: say whose usage it is.
+            Output.exit(ExitStatus.code(for: error, in: type(of: command)))
+        }
     }
 }

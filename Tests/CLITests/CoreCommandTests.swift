@@ -41,6 +41,13 @@ struct CoreCommandTests {
                    stderr: "error: expected a marker variable or quoted string, found end of input\npython_version >\n                ^\n"),
         Invocation(arguments: ["eval", "--env", "/nonexistent.json", "os_name == 'posix'"], status: 2, stdout: "",
                    stderr: "error: cannot read the environment file `/nonexistent.json`\n"),
+        // Control characters in the input are shown as symbols, never sent to the terminal.
+        Invocation(arguments: ["parse", "name>=\u{1B}[2J"], status: 2, stdout: "",
+                   stderr: "error: expected a version after `>=`, found `\u{241B}`\nname>=\u{241B}[2J\n      ^\n"),
+        Invocation(arguments: ["version", "normalize", "1.0\u{7}"], status: 2, stdout: "",
+                   stderr: "error: expected another release number, a pre-release (`a`, `b`, `rc`), `.post`, `.dev`, a local label (`+…`) or end of version, found `\u{2407}`\n1.0\u{2407}\n   ^\n"),
+        Invocation(arguments: ["eval", "os_name == '\u{1B}[31m' and \u{1B}"], status: 2, stdout: "",
+                   stderr: "error: expected a marker variable or quoted string, found `\u{241B}`\nos_name == '\u{241B}[31m' and \u{241B}\n                       ^\n"),
         Invocation(arguments: ["no-such-command"], status: 2, stdout: "",
                    stderr: "Error: Unexpected argument 'no-such-command'\nUsage: pepcheck <subcommand>\n  See 'pepcheck --help' for more information.\n"),
     ])

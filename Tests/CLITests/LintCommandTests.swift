@@ -85,7 +85,44 @@ import Testing
         let output = try PepcheckProcess.run(["lint", "--select", "PC9", "pyproject.toml"])
         #expect(output.status == 2)
         #expect(output.stdout == "")
-        #expect(output.stderr.hasPrefix("Error: expected a rule code or prefix such as `PC1`, found `PC9`\n"))
+        #expect(output.stderr.hasPrefix("Error: expected a rule code or prefix such as `PC1`, found `PC9`\nhelp: codes are PC001–PC005, "))
+    }
+
+    /// Codes select in either case: `pc3` is `PC3`.
+    @Test func lowerCaseCodesSelectAsCapitalsDo() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("pepcheck-case-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try Data("[project]\nname = \"demo\"\nversion = \"1\"\ndependencies = [\"a>=2\", \"a\", \"a<1\"]\n".utf8)
+            .write(to: directory.appendingPathComponent("pyproject.toml"))
+        let lower = try PepcheckProcess.run(["lint", "--format", "concise", "--select", "pc3", "--ignore", "pc302", "pyproject.toml"],
+                                            directory: directory)
+        let upper = try PepcheckProcess.run(["lint", "--format", "concise", "--select", "PC3", "--ignore", "PC302", "pyproject.toml"],
+                                            directory: directory)
+        #expect(upper.stdout.contains("PC301"))
+        #expect(!upper.stdout.contains("PC302"))
+        #expect(lower.status == upper.status)
+        #expect(lower.stdout == upper.stdout)
+        #expect(lower.stderr == "")
+    }
+
+    /// `--select PC3` on a truncated file used to say "No problems found." with exit 0.
+    @Test func selectionsCannotHideInputProblems() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("pepcheck-select-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try Data("[project]\nname = \"demo\n".utf8).write(to: directory.appendingPathComponent("truncated.toml"))
+        try Data("[project]\nname = \"demo\"\nversion = \"1\"\n[tool.pepcheck]\nselect = \"PC3\"\n".utf8)
+            .write(to: directory.appendingPathComponent("configured.toml"))
+        let truncated = try PepcheckProcess.run(["lint", "--format", "concise", "--select", "PC3", "--ignore", "PC100", "truncated.toml"],
+                                                directory: directory)
+        #expect(truncated.status == 1)
+        #expect(truncated.stdout == "truncated.toml:2:13: PC100 expected `\"` to close the string, found newline\n")
+        #expect(truncated.stderr == "warning: `PC100` is always reported; ignoring it has no effect\n")
+        let configured = try PepcheckProcess.run(["lint", "--format", "concise", "--select", "PC3", "configured.toml"], directory: directory)
+        #expect(configured.status == 2)
+        #expect(configured.stdout == "configured.toml:5:10: PC009 expected an array of rule codes or prefixes for `tool.pepcheck.select`, found a string\n")
+        #expect(configured.stderr == "")
     }
 
     @Test func rulesListsEveryExternalRule() throws {

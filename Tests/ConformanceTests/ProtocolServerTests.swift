@@ -27,6 +27,17 @@ struct ProtocolServerTests {
                  response: #"{"id":1,"ok":true,"result":["1.0","1.0.0"]}"#),
         Exchange(request: #"{"id": 1, "op": "specifier.filter", "specifier": ">=1", "versions": ["0.9", "2.0b1"], "prereleases": null}"#,
                  response: #"{"id":1,"ok":true,"result":["2.0b1"]}"#),
+        // `===` matches text that is not a version (PEP 440's escape hatch), as packaging's do.
+        Exchange(request: #"{"id": 1, "op": "specifier.filter", "specifier": "===foobar", "versions": ["foobar", "foo", "bar", "FOOBAR"], "prereleases": null}"#,
+                 response: #"{"id":1,"ok":true,"result":["foobar","FOOBAR"]}"#),
+        Exchange(request: #"{"id": 1, "op": "specifier.filter", "specifier": "", "versions": ["1.0a1", "junk", "1.0"], "prereleases": null}"#,
+                 response: #"{"id":1,"ok":true,"result":["junk","1.0"]}"#),
+        Exchange(request: #"{"id": 1, "op": "specifier.contains", "specifier": "===foobar", "version": "FooBar", "prereleases": false}"#,
+                 response: #"{"id":1,"ok":true,"result":true}"#),
+        Exchange(request: #"{"id": 1, "op": "specifier.contains", "specifier": ">=1", "version": "junk", "prereleases": null}"#,
+                 response: #"{"id":1,"ok":true,"result":false}"#),
+        Exchange(request: #"{"id": 1, "op": "specifier.contains", "specifier": "===1.0", "version": "1.0.0", "prereleases": null}"#,
+                 response: #"{"id":1,"ok":true,"result":false}"#),
         Exchange(request: #"{"id": 1, "op": "requirement.parse", "input": "A.B[Z,y] @ https://x/y.whl ; os_name=='nt'"}"#,
                  response: #"{"id":1,"ok":true,"result":{"name":"A.B","extras":["Z","y"],"specifier":"","url":"https://x/y.whl","marker":"os_name == \"nt\"","normalized":"A.B[Z,y] @ https://x/y.whl ; os_name == \"nt\""}}"#),
         Exchange(request: #"{"id": 1, "op": "marker.evaluate", "marker": "\"Dev\" in dependency_groups", "environment": {"dependency_groups": ["dev"]}, "context": "lock_file"}"#,
@@ -59,5 +70,40 @@ struct ProtocolServerTests {
             if let span = expected["error"]?["span"] { #expect(actual["error"]?["span"] == span) }
             #expect(actual["error"]?["message"]?.stringValue?.isEmpty == false)
         }
+    }
+
+    struct BadLine: CustomTestStringConvertible, Sendable {
+        var name: String
+        var line: [UInt8]
+        var message: String
+        var testDescription: String { name }
+    }
+
+    /// Every line that is not one JSON object in UTF-8 gets a `bad-request` with a
+    /// null id, as Conformance/README.md says (blank lines got nothing, invalid
+    /// UTF-8 was repaired and parsed, a duplicate key silently took the first value).
+    @Test(arguments: [
+        BadLine(name: "empty", line: [], message: "expected a JSON object on one line, found an empty line"),
+        BadLine(name: "blanks", line: Array(" \t\r".utf8), message: "expected a JSON object on one line, found an empty line"),
+        BadLine(name: "invalid UTF-8", line: Array(#"{"id": 1, "op": "version.parse", "input": "1"#.utf8) + [0xFF, 0x22, 0x7D],
+                message: "expected a JSON object on one line: expected UTF-8 text in a string, found byte 0xFF at byte 44"),
+        BadLine(name: "a lone continuation byte", line: [0x80], message: "expected a JSON object on one line: expected a JSON value, found byte 0x80 at byte 0"),
+        BadLine(name: "duplicate key", line: Array(#"{"id": 1, "op": "version.parse", "op": "version.compare"}"#.utf8),
+                message: "expected a JSON object on one line: expected each key once in an object, found `op` again at byte 33"),
+        BadLine(name: "duplicate key inside", line: Array(#"{"id": 1, "op": "marker.evaluate", "marker": "os_name == 'nt'", "environment": {"os_name": "nt", "os_name": "posix"}}"#.utf8),
+                message: "expected a JSON object on one line: expected each key once in an object, found `os_name` again at byte 97"),
+    ])
+    func badLine(_ c: BadLine) {
+        let response = ProtocolServer().respond(toLine: c.line)
+        #expect(response["id"] == .null)
+        #expect(response["ok"] == .bool(false))
+        #expect(response["error"]?["kind"] == .string("bad-request"))
+        #expect(response["error"]?["message"] == .string(c.message))
+    }
+
+    @Test func aLineTooLongIsABadRequest() {
+        let response = ProtocolServer.lineTooLong(length: 20_000_000)
+        #expect(response["error"]?["kind"] == .string("bad-request"))
+        #expect(response["error"]?["message"] == .string("expected a request line of at most 16777216 bytes (16 MiB), found 20000000 bytes"))
     }
 }

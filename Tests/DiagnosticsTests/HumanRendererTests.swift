@@ -143,6 +143,30 @@ private func diag(
               |       ^
 
             """),
+        HumanCase(
+            name: "a long line is shown as a window around the span",
+            source: String(repeating: "a", count: 500) + "BAD" + String(repeating: "é", count: 300) + "\n",
+            diagnostic: diag(500..<503),
+            expected: """
+            error[PC101]: expected version after operator, found `;`
+             --> pyproject.toml:1:501
+              |
+            1 | …\(String(repeating: "a", count: 80))BAD\(String(repeating: "é", count: 40))…
+              |  \(String(repeating: " ", count: 80))^^^
+
+            """),
+        HumanCase(
+            name: "a long line's window ends at its end",
+            source: String(repeating: "a", count: 500) + "BAD\n",
+            diagnostic: diag(500..<600),
+            expected: """
+            error[PC101]: expected version after operator, found `;`
+             --> pyproject.toml:1:501
+              |
+            1 | …\(String(repeating: "a", count: 80))BAD
+              |  \(String(repeating: " ", count: 80))^^^
+
+            """),
     ]
 
     @Test(arguments: cases)

@@ -57,6 +57,19 @@ struct LocationCase: CustomStringConvertible, Sendable {
         #expect(location.column == c.column)
     }
 
+    /// Columns resume from the last one counted on the same line; asked in any order, in
+    /// any mix of lines, they agree with a count from the line's start.
+    @Test func columnsAskedInAnyOrderAgree() {
+        let bytes = Array("ab😀c\té\nx😀y\n".utf8) + [0xFF] + Array("z😀".utf8)
+        let offsets = [0, 6, 2, 9, 10, 3, 14, 15, 21, 1, 12, 17, 18, 20, 7, 8, 5]
+        let fresh = { (offset: Int) in SourceFile(path: "f", bytes: bytes).location(of: offset) }
+        let shared = SourceFile(path: "f", bytes: bytes)
+        for offset in offsets + offsets.reversed() {
+            #expect(shared.location(of: offset) == fresh(offset), "offset \(offset)")
+            #expect(shared.line(of: offset) == fresh(offset).line)
+        }
+    }
+
     @Test func lineCountAndText() {
         let file = SourceFile(path: "f", text: "one\r\ntwo\n\nfour\n")
         #expect(file.lineCount == 4)

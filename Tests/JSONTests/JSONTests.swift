@@ -1,6 +1,6 @@
 import Testing
 
-import JSON
+@testable import JSON
 
 @Suite("JSON reading and writing")
 struct JSONTests {
@@ -47,13 +47,50 @@ struct JSONTests {
         }
     }
 
+    struct Duplicate: CustomTestStringConvertible, Sendable {
+        var text: String
+        var offset: Int?
+        var testDescription: String { text }
+    }
+
+    @Test(arguments: [
+        Duplicate(text: #"{"a": 1, "a": 2}"#, offset: 9),
+        Duplicate(text: #"{"a": 1, "b": {"c": 1, "c": 1}}"#, offset: 23),
+        Duplicate(text: #"[{"a": 1}, {"a": 2}]"#, offset: nil),
+        Duplicate(text: #"{"a": {"a": 1}}"#, offset: nil),
+        Duplicate(text: #"{"\u0061": 1, "a": 2}"#, offset: 14),
+    ])
+    func duplicateKeysAreKeptOrRejected(_ c: Duplicate) throws {
+        // By default every member is kept, in order; lookups find the first.
+        let kept = try JSONParser.parse(c.text)
+        #expect(kept.serialized.isEmpty == false)
+        do {
+            let value = try JSONParser.parse(c.text, rejectingDuplicateKeys: true)
+            #expect(c.offset == nil, "accepted \(value.serialized)")
+        } catch {
+            #expect(error.offset == c.offset)
+            #expect(error.message.hasPrefix("expected each key once in an object, found `"))
+        }
+    }
+
+    @Test func duplicateKeysAreKeptInOrderByDefault() throws {
+        let value = try JSONParser.parse(#"{"a": 1, "a": 2}"#)
+        #expect(value["a"] == JSONValue(1))
+        #expect(value.serialized == #"{"a":1,"a":2}"#)
+    }
+
     @Test func deepNestingIsAnErrorNotACrash() {
         let deep = String(repeating: "[", count: 100_000)
         #expect(throws: JSONParser.Error.self) { try JSONParser.parse(deep) }
     }
 
-    @Test func invalidUTF8IsAnError() {
-        #expect(throws: JSONParser.Error.self) { try JSONParser.parse(bytes: [0x22, 0xFF, 0x22]) }
+    @Test func invalidUTF8IsAnErrorAtItsByte() {
+        #expect(throws: JSONParser.Error(message: "expected UTF-8 text in a string, found byte 0xFF", offset: 3)) {
+            try JSONParser.parse(bytes: [0x22, 0x61, 0x62, 0xFF, 0x22])
+        }
+        #expect(throws: JSONParser.Error(message: "expected a JSON value, found byte 0xFF", offset: 1)) {
+            try JSONParser.parse(bytes: [0x5B, 0xFF, 0x5D])
+        }
     }
 
     @Test func objectsCompareAsMaps() throws {

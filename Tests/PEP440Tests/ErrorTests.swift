@@ -57,6 +57,8 @@ let invalidSpecifiers: [InvalidCase] = [
     .init(">=1.0.*", 5, 7, "expected end of specifier (prefix matching with `.*` needs `==` or `!=`), found `.*`"),
     .init("==1.0a1.*", 7, 9, "expected end of specifier (`.*` cannot follow a pre-, post- or dev-release), found `.*`"),
     .init("!=1.0.dev1.*", 10, 12, "expected end of specifier (`.*` cannot follow a pre-, post- or dev-release), found `.*`"),
+    .init("==1.0.*.*", 7, 9, "expected end of specifier (`.*` may end a version only once), found `.*`"),
+    .init("!=1.*.*.*", 5, 9, "expected end of specifier (`.*` may end a version only once), found `.*.*`"),
     .init("~=1", 2, 3, "expected at least two release numbers after `~=` (such as `~=1.0`), found `1`"),
     .init("~= v1!2 ", 6, 7, "expected at least two release numbers after `~=` (such as `~=1.0`), found `2`"),
     .init("~=1.0+x", 5, 7, "expected end of specifier (a local label needs `==` or `!=`), found `+x`"),
@@ -118,7 +120,11 @@ let invalidSets: [InvalidCase] = [
         RenderCase(source: ">=1.0.*", span: SourceSpan(start: 5, end: 7), rendered: "error: m\n>=1.0.*\n     ^^"),
         RenderCase(source: ">=", span: SourceSpan(at: 2), rendered: "error: m\n>=\n  ^"),
         RenderCase(source: "", span: SourceSpan(at: 0), rendered: "error: m\n\n^"),
-        RenderCase(source: "\té1.0 x", span: SourceSpan(start: 6, end: 7), rendered: "error: m\n\té1.0 x\n\t     ^"),
+        RenderCase(source: "\té1.0 x", span: SourceSpan(start: 6, end: 7), rendered: "error: m\n    é1.0 x\n         ^"),
+        // Control characters cannot reach the terminal: ESC, BEL, DEL and C1 controls are
+        // shown as one-column symbols, so the carets still line up.
+        RenderCase(source: "\u{1B}[31m>=1", span: SourceSpan(start: 5, end: 7), rendered: "error: m\n\u{241B}[31m>=1\n     ^^"),
+        RenderCase(source: "a\u{7}\u{7F}\u{9B}b", span: SourceSpan(start: 4, end: 5), rendered: "error: m\na\u{2407}\u{2421}\u{FFFD}b\n    ^"),
         RenderCase(source: "a\nb=c\nd", span: SourceSpan(start: 3, end: 4), rendered: "error: m\nb=c\n ^"),
         RenderCase(source: "ab\ncd", span: SourceSpan(start: 1, end: 5), rendered: "error: m\nab\n ^"),
         RenderCase(source: "日本1.0", span: SourceSpan(start: 2, end: 9), rendered: "error: m\n日本1.0\n  ^^^"),
@@ -126,6 +132,16 @@ let invalidSets: [InvalidCase] = [
     func rendering(_ c: RenderCase) {
         let error = ParseError(kind: .invalidVersion, message: "m", span: c.span)
         #expect(error.rendered(source: c.source) == c.rendered)
+    }
+
+    @Test func renderedMessagesEscapeControlCharacters() {
+        let error = ParseError(kind: .invalidVersion, message: "expected a version, found `\u{1B}]0;x\u{7}\nz`",
+                               span: SourceSpan(start: 0, end: 1))
+        #expect(error.rendered(source: "\u{1B}") == """
+            error: expected a version, found `\u{241B}]0;x\u{2407}\u{240A}z`
+            \u{241B}
+            ^
+            """)
     }
 
     @Test func renderedParseError() {

@@ -214,6 +214,35 @@ let setStringCases: [SetStringCase] = [
         #expect(try !Specifier(parsing: "===1.0a1").contains("1.0a1", prereleases: false))
     }
 
+    /// `filter` over strings, against packaging 26.3's `SpecifierSet.filter` of the same strings.
+    @Test(arguments: [
+        FilterCase("===foobar", ["foobar", "foo", "bar", "FOOBAR"], ["foobar", "FOOBAR"], ["foobar", "FOOBAR"], ["foobar", "FOOBAR"]),
+        FilterCase("===FooBar", ["1.0", "1.0a1", "foobar", "1.0+local"], ["foobar"], ["foobar"], ["foobar"]),
+        FilterCase("===foobar,>=1", ["foobar", "1.0"], [], [], []),
+        FilterCase("===1.0", ["1.0", "1.0.0", "v1.0", "foobar"], ["1.0"], ["1.0"], ["1.0"]),
+        FilterCase("===1.0a1", ["1.0", "1.0a1", "1.0A1"], ["1.0a1", "1.0A1"], ["1.0a1", "1.0A1"], []),
+        FilterCase("===rc1", ["rc1", "1.0rc1"], ["rc1"], ["rc1"], ["rc1"]),
+        // Text that is not a version passes the empty set, is kept under every policy, and is
+        // not the final release that would hide pre-releases.
+        FilterCase("", ["1.0", "1.0a1", "foobar", "1.0+local"], ["1.0", "foobar", "1.0+local"], ["1.0", "1.0a1", "foobar", "1.0+local"], ["1.0", "foobar", "1.0+local"]),
+        FilterCase("", ["rc1", "1.0rc1"], ["rc1", "1.0rc1"], ["rc1", "1.0rc1"], ["rc1"]),
+        FilterCase(">=1", ["foobar", "1.0", "0.9", "2.0b1"], ["1.0"], ["1.0", "2.0b1"], ["1.0"]),
+        FilterCase("<2,>=1", ["0.5", "1.0", "1.9", "2.0", "1.5rc1"], ["1.0", "1.9"], ["1.0", "1.9", "1.5rc1"], ["1.0", "1.9"]),
+    ])
+    func filterText(_ c: FilterCase) throws {
+        let set = try SpecifierSet(parsing: c.set)
+        #expect(set.filter(c.versions) == c.whenNil)
+        #expect(set.filter(c.versions, prereleases: true) == c.whenTrue)
+        #expect(set.filter(c.versions, prereleases: false) == c.whenFalse)
+        // A lone clause filters as the set of it does.
+        if let clause = set.specifiers.first, set.specifiers.count == 1 {
+            #expect(clause.filter(c.versions) == c.whenNil)
+            let substrings: [Substring] = c.versions.map { $0[...] }
+            let kept: [Substring] = clause.filter(substrings, prereleases: false)
+            #expect(kept.map { String($0) } == c.whenFalse)
+        }
+    }
+
     @Test func unparsedTextNeverMatchesOrderedOperators() throws {
         #expect(try !Specifier(parsing: ">=1").contains("not a version"))
         // As in packaging, the empty set keeps text it cannot judge.

@@ -40,6 +40,8 @@ struct InvalidInput: CustomTestStringConvertible, Sendable {
               description: "name; os_name == \"a\" and (os_name == \"b\" or os_name == \"c\")", name: "name"),
         .init(input: "a[]", description: "a", name: "a"),
         .init(input: "a[B,b,b]", description: "a[B,b]", name: "a", extras: ["B", "b"]),
+        .init(input: "a[c, b,c ,a,b,c]", description: "a[a,b,c]", name: "a", extras: ["a", "b", "c"]),
+        .init(input: "a[x,x]", description: "a[x]", name: "a", extras: ["x"]),
         .init(input: "a (>=1) ; (os_name==\"a\")", description: "a>=1; os_name == \"a\"", name: "a"),
         .init(input: "a;extra==\"Foo_Bar\"", description: "a; extra == \"foo-bar\"", name: "a"),
         .init(input: "a; \"Foo\" in extras", description: "a; \"foo\" in extras", name: "a"),

@@ -22,6 +22,13 @@ struct DecodedStringTests {
         Case(literal: "\"\"\"one \\\n    two\\t3\"\"\"", decoded: "one two\t3", probes: [(3, " \\"), (4, "two"), (7, "\\t3"), (8, "3")]),
         Case(literal: "'''\n'x' \\n'''", decoded: "'x' \\n", probes: [(0, "'x'"), (4, "\\n")]),
         Case(literal: "\"\"\"a\"\"\"\"\"", decoded: "a\"\"", probes: [(1, "\"\"\"\"\""), (2, "\"\"\"\"")]),
+        // ASCII text maps offsets without walking it; text with other characters walks.
+        Case(literal: "\"" + String(repeating: "x", count: 5000) + "y\"", decoded: String(repeating: "x", count: 5000) + "y",
+             probes: [(5000, "y"), (5001, "\"")]),
+        Case(literal: "'é" + String(repeating: "x", count: 5000) + "y'", decoded: "é" + String(repeating: "x", count: 5000) + "y",
+             probes: [(0, "é"), (5001, "y"), (5002, "'")]),
+        Case(literal: "\"\\u00e9\\t" + String(repeating: "x", count: 50) + "y\"", decoded: "é\t" + String(repeating: "x", count: 50) + "y",
+             probes: [(0, "\\u00e9"), (1, "\\t"), (52, "y")]),
     ]
 
     @Test(arguments: cases)

@@ -1,8 +1,12 @@
-import Foundation
+import SystemIO
 
 /// Turns the paths given on the command line into files to lint: a file is itself; a
 /// directory means every `pyproject.toml` below it, skipping VCS, virtual environment,
 /// dependency and build folders, and hidden folders.
+///
+/// A walk takes only regular files (and symbolic links to them): a FIFO named
+/// `pyproject.toml` would block the read forever, a device would be read without end.
+/// A path given explicitly is read whatever it is, as `cat` would read it.
 enum FileDiscovery {
     static let skipped: Set<String> = [".git", ".hg", ".svn", ".venv", "venv", "node_modules", ".build", "build",
                                        "dist", "__pycache__", ".tox", ".nox", ".mypy_cache"]
@@ -11,41 +15,41 @@ enum FileDiscovery {
 
     static func files(in paths: [String]) -> [Found] {
         var found: [Found] = []
-        let manager = FileManager.default
         for path in paths {
-            var isDirectory: ObjCBool = false
-            guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            switch FileSystem.kind(of: path) {
+            case nil:
                 found.append(.problem(path: path, message: "expected a file or directory, found nothing at `\(path)`"))
-                continue
-            }
-            guard isDirectory.boolValue else {
+            case .directory?:
+                walk(path, into: &found)
+            case _?:
                 found.append(.file(path))
-                continue
             }
-            walk(path, into: &found, manager: manager)
         }
         return found
     }
 
-    private static func walk(_ directory: String, into found: inout [Found], manager: FileManager) {
+    private static func walk(_ directory: String, into found: inout [Found]) {
         let names: [String]
         do {
-            names = try manager.contentsOfDirectory(atPath: directory).sorted()
+            names = try FileSystem.contents(ofDirectory: directory)
         } catch {
             found.append(.problem(path: directory, message: "expected a readable directory, found `\(directory)` not readable (permission denied)"))
             return
         }
         for name in names {
             let path = directory.hasSuffix("/") ? directory + name : directory + "/" + name
-            var isDirectory: ObjCBool = false
-            guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else { continue }
-            if isDirectory.boolValue {
+            switch FileSystem.kind(of: path, followLinks: false) {
+            case .directory?:
+                // Symbolic links to directories are not followed (they are not `.directory`
+                // here): they can form loops.
                 if skipped.contains(name) || name.hasPrefix(".") { continue }
-                // Symbolic links to directories are not followed: they can form loops.
-                if (try? manager.destinationOfSymbolicLink(atPath: path)) != nil { continue }
-                walk(path, into: &found, manager: manager)
-            } else if name == "pyproject.toml" {
+                walk(path, into: &found)
+            case .regular? where name == "pyproject.toml":
                 found.append(.file(path))
+            case .symbolicLink? where name == "pyproject.toml" && FileSystem.kind(of: path) == .regular:
+                found.append(.file(path))
+            default:
+                continue
             }
         }
     }

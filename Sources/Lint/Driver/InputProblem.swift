@@ -1,7 +1,8 @@
 import Diagnostics
 
 /// Why a file could not be linted at all. These make `pepcheck lint` exit with 2
-/// (an input error), unlike rule findings.
+/// (an input error), unlike rule findings, and no selection hides them
+/// (``RuleSelector/alwaysReported``).
 public enum InputProblem: String, CaseIterable, Sendable {
     case unreadable = "PC001"
     case invalidUTF8 = "PC002"

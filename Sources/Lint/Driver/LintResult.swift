@@ -9,12 +9,16 @@ public struct LintResult: Sendable {
     /// Every file looked at, in order (for reports that list clean files too).
     public var checkedFiles: [String] = []
 
-    /// Whether some path could not be read or decoded (exit code 2).
+    /// Whether some path could not be read or decoded, or has a `[tool.pepcheck]` that
+    /// is not valid configuration (exit code 2).
     public var hasInputProblems: Bool {
-        diagnostics.contains { InputProblem(rawValue: $0.code) != nil }
+        diagnostics.contains {
+            InputProblem(rawValue: $0.code) != nil || ($0.code == InvalidConfigurationRule.info.code && $0.severity == .error)
+        }
     }
 
-    /// 0 clean, 1 findings (errors; warnings too when `strict`), 2 input problems.
+    /// 0 clean, 1 findings (errors; warnings too when `strict`), 2 input problems or
+    /// invalid configuration.
     public func exitCode(strict: Bool) -> Int32 {
         if hasInputProblems { return 2 }
         let failing = diagnostics.contains { $0.severity == .error || (strict && $0.severity == .warning) }

@@ -1,5 +1,13 @@
 import Diagnostics
-import Foundation
+import SystemIO
+import TOML
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Lints pyproject.toml files: reads them (never writes), builds the model, runs the
 /// enabled rules and returns the diagnostics, sorted by position within each file.
@@ -24,7 +32,7 @@ public struct Linter: Sendable {
                 result.diagnostics.append(InputProblem.unreadable.diagnostic(file: path, message: message))
             case .file(let path):
                 result.checkedFiles.append(path)
-                switch Self.read(path) {
+                switch Self.contents(of: path) {
                 case .failure(let failure):
                     result.diagnostics.append(failure.diagnostic)
                 case .success(let bytes):
@@ -44,7 +52,9 @@ public struct Linter: Sendable {
         if let nul = bytes.firstIndex(of: 0) {
             return [InputProblem.binary.diagnostic(file: source.path, message: "expected a text file, found a NUL byte", span: nul..<nul + 1)]
         }
-        if let bad = Self.firstInvalidUTF8(bytes) {
+        // The TOML reader's validation (eight ASCII bytes at a time), run first here because
+        // invalid UTF-8 is an input problem rather than a syntax error.
+        if let bad = bytes.withUnsafeBufferPointer({ firstInvalidUTF8(in: $0)?.lowerBound }) {
             return [InputProblem.invalidUTF8.diagnostic(
                 file: source.path, message: "expected UTF-8, found byte 0x\(String(bytes[bad], radix: 16, uppercase: true))",
                 span: bad..<bad + 1)]
@@ -55,55 +65,45 @@ public struct Linter: Sendable {
                 file: source.path, message: "expected TOML text, found a UTF-8 byte order mark", span: 0..<3))
         }
         let document = PyProject(source: source)
-        let configuration = document.configuration.overridden(by: overrides)
         var findings = Findings(file: source.path)
-        let rules: [any LintRule] = document.syntaxError != nil ? [InvalidTOMLRule()] : RuleRegistry.rules + [InvalidConfigurationRule()]
-        for rule in rules where configuration.isEnabled(type(of: rule).info.code) {
-            rule.check(document, &findings)
+        // Invalid TOML and invalid configuration are reported whatever the selection says,
+        // and stop the rules: a file that does not parse has nothing to check, and one whose
+        // configuration is broken would be checked with settings nobody meant.
+        InvalidTOMLRule().check(document, &findings)
+        InvalidConfigurationRule().check(document, &findings)
+        let configurationIsBroken = findings.diagnostics.contains {
+            $0.code == InvalidConfigurationRule.info.code && $0.severity == .error
         }
-        diagnostics += findings.diagnostics.map { diagnostic in
-            var diagnostic = diagnostic
-            if let severity = configuration.severities[diagnostic.code] { diagnostic.severity = severity }
-            return diagnostic
+        if document.syntaxError == nil && !configurationIsBroken {
+            let configuration = document.configuration.overridden(by: overrides)
+            var ruleFindings = Findings(file: source.path)
+            for rule in RuleRegistry.rules where !RuleSelector.alwaysReported.contains(type(of: rule).info.code)
+                && configuration.isEnabled(type(of: rule).info.code) {
+                rule.check(document, &ruleFindings)
+            }
+            diagnostics += ruleFindings.diagnostics.map { diagnostic in
+                var diagnostic = diagnostic
+                if let severity = configuration.severities[diagnostic.code] { diagnostic.severity = severity }
+                return diagnostic
+            }
         }
+        diagnostics += findings.diagnostics
         return diagnostics.sorted { ($0.span.lowerBound, $0.code) < ($1.span.lowerBound, $1.code) }
     }
 
-    static func read(_ path: String) -> Result<[UInt8], InputFailure> {
-        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
-        if let size = attributes?[.size] as? Int, size > maximumFileSize {
-            return .failure(InputFailure(InputProblem.tooLarge.diagnostic(
-                file: path, message: "expected a file of at most 10 MB, found \(size) bytes")))
-        }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            let exists = FileManager.default.fileExists(atPath: path)
-            return .failure(InputFailure(InputProblem.unreadable.diagnostic(
-                file: path, message: exists ? "expected a readable file, found `\(path)` not readable (permission denied)"
-                                            : "expected a file, found nothing at `\(path)`")))
-        }
-        defer { try? handle.close() }
-        do {
-            // One byte past the limit tells a file that grew after the size check.
-            let data = try handle.read(upToCount: maximumFileSize + 1) ?? Data()
-            if data.count > maximumFileSize {
-                return .failure(InputFailure(InputProblem.tooLarge.diagnostic(file: path, message: "expected a file of at most 10 MB, found more")))
-            }
-            return .success([UInt8](data))
+    /// The bytes of the file at `path` (read as `cat` would, never more than the limit
+    /// and one byte), or the input problem that stops it.
+    static func contents(of path: String) -> Result<[UInt8], InputFailure> {
+        do throws(SystemError) {
+            return .success(try FileSystem.readFile(path, limit: maximumFileSize))
         } catch {
-            return .failure(InputFailure(InputProblem.unreadable.diagnostic(file: path, message: "expected a readable file, found `\(path)`: \(error.localizedDescription)")))
-        }
-    }
-
-    static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
-        var iterator = bytes.makeIterator()
-        var decoder = UTF8()
-        var offset = 0
-        while true {
-            switch decoder.decode(&iterator) {
-            case .scalarValue(let scalar): offset += UTF8.width(scalar)
-            case .emptyInput: return nil
-            case .error: return offset
+            let (problem, message): (InputProblem, String) = switch error.code {
+            case 0: (.tooLarge, "expected a file of at most 10 MB, found a larger one")
+            case ENOENT, ENOTDIR: (.unreadable, "expected a file, found nothing at `\(path)`")
+            case EACCES, EPERM: (.unreadable, "expected a readable file, found `\(path)` not readable (permission denied)")
+            default: (.unreadable, "expected a readable file, found \(error.message)")
             }
+            return .failure(InputFailure(problem.diagnostic(file: path, message: message)))
         }
     }
 }

@@ -8,8 +8,8 @@ struct Findings {
     init(file: String) { self.file = file }
 
     mutating func add(_ rule: RuleInfo, _ span: Range<Int>, _ message: String, help: [String] = [],
-                      notes: [String] = [], fix: String? = nil) {
-        diagnostics.append(Diagnostic(code: rule.code, severity: rule.severity, message: message, file: file,
-                                      span: span, help: help, notes: notes, fix: fix))
+                      notes: [String] = [], fix: String? = nil, severity: Severity? = nil) {
+        diagnostics.append(Diagnostic(code: rule.code, severity: severity ?? rule.severity, message: message,
+                                      file: file, span: span, help: help, notes: notes, fix: fix))
     }
 }

@@ -12,7 +12,7 @@ protocol ShapeRule: LintRule {}
 extension ShapeRule {
     func check(_ document: PyProject, _ report: inout Findings) {
         for issue in document.shapeIssues where issue.code == Self.info.code {
-            report.add(Self.info, issue.span, issue.message, help: issue.help)
+            report.add(Self.info, issue.span, issue.message, help: issue.help, severity: issue.severity)
         }
     }
 }

@@ -25,7 +25,10 @@ public enum RuleDocumentation {
         for rule in RuleRegistry.all {
             text += "| \(rule.code) | `\(rule.name)` | \(rule.severity.rawValue) | \(rule.summary.replacing("|", with: "\\|")) |\n"
         }
-        text += "\nConfigure in `[tool.pepcheck]` (`select`, `ignore`, `[tool.pepcheck.rules.CODE] severity = …`) or with `--select` / `--ignore`.\n\n"
+        text += "\nConfigure in `[tool.pepcheck]` (`select`, `ignore`, `[tool.pepcheck.rules.CODE] severity = …`) or with `--select` / `--ignore`: "
+            + "codes or prefixes of codes, in either case (`PC3` and `pc3` select every PC3xx rule). An unknown code is an error (exit 2) in either place. "
+            + "Input problems (PC001–PC005), invalid configuration (PC009) and invalid TOML (PC100) are always reported; "
+            + "ignoring only those has no effect and earns a warning.\n\n"
         return text + RuleRegistry.all.map(markdown(for:)).joined(separator: "\n")
     }
 }

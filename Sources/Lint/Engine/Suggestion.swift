@@ -1,16 +1,34 @@
 /// "Did you mean" suggestions: the candidate nearest to a misspelling.
+///
+/// Each candidate costs its length times the word's; a candidate whose length alone puts
+/// it beyond the limit costs nothing. A rule that may suggest for every string of a large
+/// file passes the document's budget of cells (``documentBudget``); once it is spent the
+/// findings come without suggestions.
 enum Suggestion {
+    /// Edit-distance cells per document: some tens of milliseconds.
+    static let documentBudget = 20_000_000
+
     /// The candidate with the smallest edit distance to `word`, if that distance is at
     /// most a third of the word's length (at least 1): further than that, a guess
     /// misleads more than it helps.
     static func nearest(to word: String, in candidates: some Sequence<String>) -> String? {
-        let length = word.unicodeScalars.count
-        let limit = max(1, length / 3)
+        var unlimited = Int.max
+        return nearest(to: word, in: candidates, budget: &unlimited)
+    }
+
+    /// ``nearest(to:in:)`` within `budget` cells; nil once the budget is spent.
+    static func nearest(to word: String, in candidates: some Sequence<String>, budget: inout Int) -> String? {
+        let wordLength = word.unicodeScalars.count
+        let limit = max(1, wordLength / 3)
         var best: (candidate: String, distance: Int)?
         for candidate in candidates {
-            // The distance is at least the difference in length. Skipping what cannot be
-            // near keeps a long word from costing its length times every candidate's.
-            guard abs(candidate.unicodeScalars.count - length) <= limit else { continue }
+            let length = candidate.unicodeScalars.count
+            guard abs(length - wordLength) <= limit else { continue }
+            guard budget >= wordLength * length else {
+                budget = 0
+                return nil
+            }
+            budget -= wordLength * length
             let distance = editDistance(word, candidate)
             if distance <= limit, distance < (best?.distance ?? .max) { best = (candidate, distance) }
         }

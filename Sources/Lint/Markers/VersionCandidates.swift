@@ -33,7 +33,12 @@ enum VersionCandidates {
         // Lower bounds and exclusions alone always leave the versions above them,
         // and one `==`/`~=` clause is met by its own version: no witnesses needed
         // for the sets nearly every project writes.
-        if clauses.allSatisfy({ [.greaterThanOrEqual, .greaterThan, .notEqual].contains($0.operator) }) { return false }
+        if clauses.allSatisfy({ clause in
+            switch clause.operator {
+            case .greaterThanOrEqual, .greaterThan, .notEqual: true
+            default: false
+            }
+        }) { return false }
         if clauses.count == 1, clauses[0].operator == .equal || clauses[0].operator == .compatible { return false }
         // A clause's own version is the first witness to try: `>=1.2,<2` holds 1.2.
         if clauses.contains(where: { clause in clause.version.map { set.contains($0, prereleases: true) } ?? false }) {
@@ -42,6 +47,24 @@ enum VersionCandidates {
         let witnesses = witnesses(for: clauses.map(\.versionText))
         guard !witnesses.isEmpty else { return nil }
         return !witnesses.contains { set.contains($0, prereleases: true) }
+    }
+
+    /// The witnesses of `set`'s own clauses that satisfy it; nil when it cannot tell
+    /// (`===`, empty). Empty exactly when ``isUnsatisfiable(_:)-(SpecifierSet)`` is true.
+    ///
+    /// The witnesses of two sets together are those of each, so two satisfiable sets have
+    /// a version in common exactly when one set's satisfying witnesses meet the other set
+    /// (``overlap(_:_:_:_:)``): each set's witnesses are made once, not once per pair.
+    static func satisfyingWitnesses(_ set: SpecifierSet) -> [Version]? {
+        let clauses = set.specifiers
+        guard !clauses.isEmpty, !clauses.contains(where: { $0.operator == .arbitrary }) else { return nil }
+        return witnesses(for: clauses.map(\.versionText)).filter { set.contains($0, prereleases: true) }
+    }
+
+    /// Whether some version satisfies both `a` and `b`, given each one's
+    /// ``satisfyingWitnesses(_:)``.
+    static func overlap(_ a: SpecifierSet, _ aWitnesses: [Version], _ b: SpecifierSet, _ bWitnesses: [Version]) -> Bool {
+        aWitnesses.contains { b.contains($0, prereleases: true) } || bWitnesses.contains { a.contains($0, prereleases: true) }
     }
 
     static func witnesses(for versions: [String]) -> [Version] {

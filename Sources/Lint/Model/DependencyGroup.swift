@@ -13,4 +13,9 @@ public struct DependencyGroup: Sendable {
     public var items: [Item]
 
     public var normalizedName: String { PackageName.normalize(name.value) }
+
+    /// The requirement strings, without the includes.
+    public var requirements: [RequirementEntry] {
+        items.compactMap { if case .requirement(let entry) = $0 { entry } else { nil } }
+    }
 }

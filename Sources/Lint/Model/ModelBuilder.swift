@@ -24,7 +24,9 @@ struct ModelBuilder {
         if let entry = root.entry("dependency-groups") { document.dependencyGroups = groups(entry) }
         if let entry = root.entry("external") { document.external = external(entry) }
         if let tool = root["tool"]?.table, let entry = tool.entry("pepcheck") {
-            document.configuration = configuration(entry)
+            var reader = ConfigurationReader()
+            document.configuration = reader.read(entry)
+            issues += reader.issues
         }
         document.shapeIssues = issues
     }
@@ -189,7 +191,7 @@ struct ModelBuilder {
     }
 
     private func describe(_ node: TOMLValue) -> String {
-        guard let table = node.table else { return "a " + node.typeName }
+        guard let table = node.table else { return Self.withArticle(node.typeName) }
         let keys = table.entries.map { "`\($0.key.name)`" }.joined(separator: ", ")
         return keys.isEmpty ? "an empty table" : "a table with keys \(keys)"
     }
@@ -200,14 +202,17 @@ struct ModelBuilder {
         var model = ExternalSection(span: entry.key.span)
         let (_, problems) = ExternalTable.read(Self.externalValue(entry.value))
         let topKeys = entry.value.table?.entries ?? []
+        // Looked up by span once per problem: a table of many unknown keys stays linear.
+        var keyAt: [Range<Int>: String] = [:]
+        for item in topKeys { keyAt[item.key.span] = item.key.name }
         for problem in problems where problem.parseError == nil {
             // An unknown top-level key is reported on its key; every other shape problem
             // (types, duplicate or unknown names) on its value.
-            if let key = topKeys.first(where: { $0.key.span == problem.span }) {
+            if let key = keyAt[problem.span] {
                 issues.append(ShapeIssue(
                     code: "PC501", span: problem.span,
-                    message: "expected one of the seven `[external]` keys, found `\(key.key.name)`",
-                    help: Self.nearestKey(key.key.name).map { ["did you mean `\($0)`?"] } ?? []))
+                    message: "expected one of the seven `[external]` keys, found `\(key)`",
+                    help: Self.nearestKey(key).map { ["did you mean `\($0)`?"] } ?? []))
             } else {
                 issues.append(ShapeIssue(code: "PC502", span: problem.span, message: problem.message))
             }
@@ -240,8 +245,12 @@ struct ModelBuilder {
                 ExternalTableEntry(key: $0.key.name, keySpan: $0.key.span, value: externalValue($0.value))
             }, span: value.span)
         }
-        let article = "aeiou".contains(value.typeName.first ?? "x") ? "an " : "a "
-        return .other(typeName: article + value.typeName, span: value.span)
+        return .other(typeName: withArticle(value.typeName), span: value.span)
+    }
+
+    /// `an array`, `a string`: a TOML type name as a message says it.
+    static func withArticle(_ typeName: String) -> String {
+        ("aeiou".contains(typeName.first ?? "x") ? "an " : "a ") + typeName
     }
 
     /// The PEP 725 key a misspelt one most likely meant.
@@ -250,48 +259,6 @@ struct ModelBuilder {
         return ExternalTable.keys.first {
             PackageName.normalize($0) == normalized || $0.hasPrefix(normalized) || normalized.hasPrefix($0)
         }
-    }
-
-    // MARK: - Configuration
-
-    private mutating func configuration(_ entry: TOMLTable.Entry) -> Configuration {
-        var config = Configuration()
-        guard let table = table(entry, path: "tool.pepcheck") else { return config }
-        for item in table.entries {
-            let path = "tool.pepcheck." + item.key.name
-            switch item.key.name {
-            case "select": config.select = strings(item.value, path: path).map(\.string)
-            case "ignore": config.ignore = strings(item.value, path: path).map(\.string)
-            case "rules":
-                guard let rules = self.table(item, path: path) else { continue }
-                for rule in rules.entries {
-                    guard let code = RuleRegistry.code(for: rule.key.name) else {
-                        issues.append(ShapeIssue(code: "PC009", span: rule.key.span,
-                                                 message: "expected a rule code or name, found `\(rule.key.name)`"))
-                        continue
-                    }
-                    guard let options = self.table(rule, path: path + "." + rule.key.name) else { continue }
-                    for option in options.entries {
-                        guard option.key.name == "severity" else {
-                            issues.append(ShapeIssue(code: "PC009", span: option.key.span,
-                                                     message: "expected `severity`, found `\(option.key.name)`"))
-                            continue
-                        }
-                        guard let text = string(option.value, path: path + "." + rule.key.name + ".severity") else { continue }
-                        if let severity = Severity(rawValue: text.string) {
-                            config.severities[code] = severity
-                        } else {
-                            issues.append(ShapeIssue(code: "PC009", span: text.span,
-                                                     message: "expected `error`, `warning` or `info`, found `\(text.string)`"))
-                        }
-                    }
-                }
-            default:
-                issues.append(ShapeIssue(code: "PC009", span: item.key.span,
-                                         message: "expected `select`, `ignore` or `rules`, found `\(item.key.name)`"))
-            }
-        }
-        return config
     }
 }
 

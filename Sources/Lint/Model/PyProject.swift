@@ -18,15 +18,8 @@ public struct PyProject: Sendable {
     let analyses = DocumentAnalyses()
 
     /// Every requirement string of the document, in document order by table.
-    public var allRequirements: [RequirementEntry] {
-        var all = buildSystem?.requires ?? []
-        if let project {
-            all += project.dependencies
-            all += project.optionalDependencies.flatMap(\.requirements)
-        }
-        for group in dependencyGroups {
-            for case .requirement(let entry) in group.items { all.append(entry) }
-        }
-        return all
-    }
+    public var allRequirements: [RequirementEntry] { Array(requirements) }
+
+    /// ``allRequirements`` without building an array: the rules walk it, each once.
+    var requirements: RequirementEntries { RequirementEntries(document: self) }
 }

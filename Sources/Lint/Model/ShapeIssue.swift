@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// A problem found while reading the document into the model: a value of the wrong
 /// type, a key the specification does not define, a required key missing.
 ///
@@ -8,4 +10,7 @@ struct ShapeIssue: Sendable {
     var span: Range<Int>
     var message: String
     var help: [String] = []
+    /// A severity other than the rule's own (a configuration that has no effect is a
+    /// warning, a broken one an error).
+    var severity: Severity? = nil
 }

@@ -9,8 +9,10 @@ struct DynamicGivenStaticallyRule: LintRule {
 
     func check(_ document: PyProject, _ report: inout Findings) {
         guard let project = document.project else { return }
+        var given: [String: Spanned<String>] = [:]
+        for key in project.keys where given[key.value] == nil { given[key.value] = key }
         for field in project.dynamic {
-            guard let key = project.keys.first(where: { $0.value == field.value }) else { continue }
+            guard let key = given[field.value] else { continue }
             report.add(Self.info, field.span, "expected `\(field.value)` either in `dynamic` or given, found both",
                        notes: ["`\(field.value)` is given at byte \(key.span.lowerBound)"])
         }

@@ -13,7 +13,7 @@ struct InvalidRequirementRule: LintRule {
         fix: "Write `name [extras] specifiers ; marker`, for example `requests>=2.31; python_version >= \"3.8\"`.")
 
     func check(_ document: PyProject, _ report: inout Findings) {
-        for entry in document.allRequirements {
+        for entry in document.requirements {
             guard case .failure(let error) = entry.parsed, entry.unknownVariable == nil else { continue }
             report.add(Self.info, entry.sourceRange(error.span), error.message)
         }

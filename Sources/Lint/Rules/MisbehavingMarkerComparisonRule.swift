@@ -15,11 +15,22 @@ struct MisbehavingMarkerComparisonRule: LintRule {
         fix: "Compare versions with version operators (`python_version >= \"3\"`), strings with `==`, `!=`, `in`, and sets with `in`/`not in`.")
 
     func check(_ document: PyProject, _ report: inout Findings) {
-        for entry in document.allRequirements {
-            for comparison in entry.marker?.comparisons ?? [] {
-                if let problem = Self.problem(comparison) {
-                    report.add(Self.info, entry.sourceRange(comparison.span), problem)
-                }
+        // The problems of each marker text, by comparison position: most markers repeat
+        // and have none, and then their trees are never built again.
+        var known: [Substring: [(comparison: Int, problem: String)]] = [:]
+        for entry in document.requirements {
+            let key = entry.markerSource
+            if let key, known[key]?.isEmpty == true { continue }
+            guard let comparisons = entry.marker?.comparisons else { continue }
+            let problems: [(comparison: Int, problem: String)]
+            if let key, let cached = known[key] {
+                problems = cached
+            } else {
+                problems = comparisons.indices.compactMap { index in Self.problem(comparisons[index]).map { (index, $0) } }
+                if let key { known[key] = problems }
+            }
+            for (index, problem) in problems {
+                report.add(Self.info, entry.sourceRange(comparisons[index].span), problem)
             }
         }
     }

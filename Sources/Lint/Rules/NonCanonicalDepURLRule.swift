@@ -16,7 +16,7 @@ struct NonCanonicalDepURLRule: LintRule {
         for specifier in document.external?.specifiers ?? [] {
             guard let url = specifier.dependency?.url else { continue }
             // Some aliases carry qualifiers (`?repository_url=…`): try the id as written first.
-            let aliases = [url.withoutVersion, url.packageIdentity].map { ($0, DepURLRegistry.catalog.canonical($0)) }
+            let aliases = [url.withoutVersion, url.packageIdentity].map { ($0, DepURLRegistry.canonical($0)) }
             guard let (identity, canonical) = aliases.first(where: { $0.0 != $0.1 }) else { continue }
             report.add(Self.info, specifier.text.span, "expected the canonical DepURL, found alias `\(identity)`",
                        help: ["use `\(canonical)`"])

@@ -19,12 +19,14 @@ struct NonNormalizedExtraRule: LintRule {
                 report.add(Self.info, name.span, "expected normalised name `\(normalized)`, found `\(name.value)`")
             }
         }
-        for entry in document.allRequirements {
-            guard let requirement = entry.requirement else { continue }
-            for extra in requirement.extras where PackageName.normalize(extra) != extra {
-                let span = entry.scalarRange(of: extra).map(entry.sourceRange) ?? entry.text.span
-                report.add(Self.info, span,
-                           "expected normalised extra `\(PackageName.normalize(extra))`, found `\(extra)`")
+        // Only requirements with an extra not in normalised form are read again for spans.
+        for entry in document.requirements
+        where entry.requirement?.extras.contains(where: { PackageName.normalize($0) != $0 }) == true {
+            var seen: Set<String> = []
+            for (extra, scalars) in entry.writtenExtras where seen.insert(extra).inserted {
+                let normalized = PackageName.normalize(extra)
+                guard normalized != extra else { continue }
+                report.add(Self.info, entry.sourceRange(scalars), "expected normalised extra `\(normalized)`, found `\(extra)`")
             }
         }
     }

@@ -11,14 +11,14 @@ struct URLWithoutHashRule: LintRule {
     private static let hashes = ["sha256=", "sha384=", "sha512=", "sha224=", "md5=", "sha1="]
 
     func check(_ document: PyProject, _ report: inout Findings) {
-        for entry in document.allRequirements {
+        for entry in document.requirements {
             // Only downloads of archives: local paths, `file:` URLs, VCS URLs and
             // directories have nothing a hash could pin.
             guard let url = entry.requirement?.url, ["https://", "http://", "ftp://"].contains(where: url.lowercased().hasPrefix),
                   !url.split(separator: "#", maxSplits: 1)[0].hasSuffix("/") else { continue }
             let fragment = url.split(separator: "#", maxSplits: 1).dropFirst().first ?? ""
             guard !Self.hashes.contains(where: { fragment.contains($0) }) else { continue }
-            let span = entry.scalarRange(of: url).map(entry.sourceRange) ?? entry.text.span
+            let span = entry.urlRange.map(entry.sourceRange) ?? entry.text.span
             report.add(Self.info, span, "expected a `#sha256=` hash on the URL, found none")
         }
     }

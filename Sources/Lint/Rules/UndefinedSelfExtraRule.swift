@@ -14,12 +14,16 @@ struct UndefinedSelfExtraRule: LintRule {
         guard let project = document.project, let name = project.name else { return }
         let own = PackageName.normalize(name.string)
         let defined = project.extraNames
-        for entry in document.allRequirements {
-            guard let requirement = entry.requirement, PackageName.normalize(requirement.name) == own else { continue }
-            for extra in requirement.extras where !defined.contains(PackageName.normalize(extra)) {
-                let span = entry.scalarRange(of: extra).map(entry.sourceRange) ?? entry.text.span
-                report.add(Self.info, span, "expected an extra of `\(name.string)`, found undefined `\(extra)`",
-                           help: defined.isEmpty ? [] : ["defined extras: " + defined.sorted().joined(separator: ", ")])
+        // The list of defined extras is the same for every finding: built once, and cut
+        // short, so that many findings on a project with many extras stay linear.
+        let help = defined.isEmpty ? [] : ["defined extras: " + Listing.names(defined.sorted())]
+        for entry in document.requirements where entry.normalizedName == own {
+            guard let requirement = entry.requirement, !requirement.extras.isEmpty else { continue }
+            var seen: Set<String> = []
+            for (extra, scalars) in entry.writtenExtras where seen.insert(extra).inserted {
+                guard !defined.contains(PackageName.normalize(extra)) else { continue }
+                report.add(Self.info, entry.sourceRange(scalars), "expected an extra of `\(name.string)`, found undefined `\(extra)`",
+                           help: help)
             }
         }
     }

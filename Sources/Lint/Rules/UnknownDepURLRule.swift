@@ -18,7 +18,7 @@ struct UnknownDepURLRule: LintRule {
         for specifier in document.external?.specifiers ?? [] {
             guard let url = specifier.dependency?.url, DepURLRegistry.covers(url), !DepURLRegistry.knows(url),
                   DevPackageNameRule.splitName(url) == nil else { continue }
-            let nearest = DepURLRegistry.nearestCanonical(to: url)
+            let nearest = DepURLRegistry.nearestCanonical(to: url, budget: &document.analyses.suggestionBudget)
             report.add(Self.info, specifier.text.span, "expected a DepURL of the registry, found `\(url.packageIdentity)`",
                        help: nearest.map { ["did you mean `\($0)`?"] } ?? [])
         }

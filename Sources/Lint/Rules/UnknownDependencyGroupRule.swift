@@ -11,10 +11,12 @@ struct UnknownDependencyGroupRule: LintRule {
 
     func check(_ document: PyProject, _ report: inout Findings) {
         let names = Set(document.dependencyGroups.map(\.normalizedName))
+        // Built once and cut short: the same for every finding.
+        let help = ["defined groups: " + Listing.names(document.dependencyGroups.map(\.name.value))]
         for group in document.dependencyGroups {
             for case .include(let include) in group.items where !names.contains(PackageName.normalize(include.value)) {
                 report.add(Self.info, include.span, "expected the name of a dependency group, found `\(include.value)`",
-                           help: ["defined groups: " + document.dependencyGroups.map(\.name.value).joined(separator: ", ")])
+                           help: help)
             }
         }
     }

@@ -17,7 +17,7 @@ struct UnknownMarkerVariableRule: LintRule {
     ]
 
     func check(_ document: PyProject, _ report: inout Findings) {
-        for entry in document.allRequirements {
+        for entry in document.requirements {
             guard let (name, scalars) = entry.unknownVariable else { continue }
             let guess = Suggestion.nearest(to: name, in: Self.suggestions)
                 ?? Self.suggestions.first { $0.hasSuffix("_" + name) }

@@ -12,7 +12,7 @@ struct UnsatisfiableSpecifierRule: LintRule {
         if let text = document.project?.requiresPython, VersionCandidates.isUnsatisfiable(text.string) == true {
             report.add(Self.info, text.span, "expected a satisfiable Python range, found `\(text.string)`")
         }
-        for entry in document.allRequirements {
+        for entry in document.requirements {
             guard let requirement = entry.requirement else { continue }
             guard !requirement.specifier.isEmpty, VersionCandidates.isUnsatisfiable(requirement.specifier) == true else { continue }
             let specifier = requirement.specifier.description

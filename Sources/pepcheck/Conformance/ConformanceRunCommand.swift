@@ -23,10 +23,10 @@ struct ConformanceRunCommand: ParsableCommand {
     @Option(name: .long, help: "Output format.")
     var format: Format = .text
 
-    @Option(name: .long, help: "Write the report to this file (atomically) instead of standard output.")
+    @Option(name: .long, help: "Write the report to this file instead of standard output: a regular file (or a symbolic link's target) is replaced atomically, a FIFO or character device is written directly, anything else is refused.")
     var output: String?
 
-    @Option(name: .long, help: "Milliseconds to wait for each response of an adapter.")
+    @Option(name: .long, help: "Milliseconds for each case of an adapter: writing the request and reading the response.")
     var timeout: Int32 = 5_000
 
     func run() throws {
@@ -53,6 +53,10 @@ struct ConformanceRunCommand: ParsableCommand {
             result = ConformanceRun.run(loaded, against: &implementation, progress: progress.update)
         }
         progress.finish()
+        if let aborted = result.aborted {
+            Output.error("error: \(aborted.reason)\n")
+            throw ExitCode(ExitStatus.usage)
+        }
 
         let text: String
         switch format {

@@ -1,6 +1,5 @@
 import ArgumentParser
 import Conformance
-import Foundation
 import PEP440
 import PEP508
 

@@ -2,6 +2,7 @@ import ArgumentParser
 import Diagnostics
 import Foundation
 import Lint
+import PEP440
 import Reports
 
 /// `pepcheck lint`: checks pyproject.toml files. Exit 0 clean, 1 findings, 2 usage or
@@ -35,10 +36,15 @@ struct LintCommand: ParsableCommand {
 
     func run() throws {
         func codes(_ list: String?) -> [String]? {
-            list.map { $0.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
+            list.map { $0.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.map(RuleSelector.normalized) }
         }
-        for code in (codes(select) ?? []) + (codes(ignore) ?? []) where !RuleRegistry.all.contains(where: { $0.code.hasPrefix(code) }) {
-            throw ValidationError("expected a rule code or prefix such as `PC1`, found `\(code)`")
+        for code in (codes(select) ?? []) + (codes(ignore) ?? []) {
+            guard let problem = RuleSelector.problem(code) else { continue }
+            let help = problem.help.map { "\nhelp: " + $0 }.joined()
+            throw ValidationError(TerminalText.sanitized("expected a rule code or prefix such as `PC1`, found \(problem.found)\(help)"))
+        }
+        for code in codes(ignore) ?? [] where RuleSelector.ignoresNothing(code) {
+            Output.error("warning: `\(code)` is always reported; ignoring it has no effect\n")
         }
         let linter = Linter(overrides: Configuration(select: codes(select), ignore: codes(ignore) ?? []))
         let result = linter.lint(paths: paths)
