@@ -3,9 +3,11 @@ import JSON
 
 /// One line of the conformance protocol. The JSON parser reads it or fails at an offset
 /// inside it; what it reads serialises (compactly and pretty-printed) to text that reads
-/// back to the same value and the same text. The server answers every line, from text or
-/// from the parsed value alike, with a response that is valid JSON: the request's `id`,
-/// `ok`, and either a `result` or an error with a known kind, a message and a span.
+/// back to the same value and the same text, and the strict parser rejects it exactly
+/// when a key is repeated. The server answers every line with a response that is valid
+/// JSON: the request's `id`, `ok`, and either a `result` or an error with a known kind, a
+/// message and a span; a line the strict parser rejects gets a `bad-request` with a null
+/// id, any other line the response its parsed value gets.
 /// Operations keep their own laws: `version.compare` is antisymmetric, `version.parse`
 /// is idempotent on its normal form, `specifier.filter` returns a subsequence of its input.
 enum ProtocolTarget {
@@ -17,15 +19,19 @@ enum ProtocolTarget {
     ]
 
     static func run(_ bytes: [UInt8]) {
-        checkResponse(server.respond(toLine: text(bytes)), id: nil)
+        let lineResponse = server.respond(toLine: bytes)
+        checkResponse(lineResponse, id: nil)
         let request: JSONValue
         do {
             request = try JSONParser.parse(bytes: bytes)
         } catch {
             require(error.offset >= 0 && error.offset <= bytes.count && !error.message.isEmpty,
                     "JSON error at \(error.offset) outside the input of \(bytes.count) bytes: \(error.message)")
+            requireBadRequest(lineResponse, "a line that is not JSON")
             return
         }
+        let strict = try? JSONParser.parse(bytes: bytes, rejectingDuplicateKeys: true)
+        require((strict == nil) == hasRepeatedKey(request), "the strict parser disagrees with the repeated keys of \(request.serialized)")
         let compact = request.serialized
         for printed in [compact, request.prettyPrinted] {
             do {
@@ -38,7 +44,11 @@ enum ProtocolTarget {
         }
         let response = server.response(to: request)
         checkResponse(response, id: request["id"] ?? .null)
-        require(server.respond(toLine: compact) == response, "the line \(compact.debugDescription) and its parsed value get different responses")
+        if strict == nil {
+            requireBadRequest(lineResponse, "a line with a repeated key")
+        } else {
+            require(lineResponse == response, "the line \(compact.debugDescription) and its parsed value get different responses")
+        }
         guard response["ok"]?.boolValue == true, let op = request["op"]?.stringValue, case .object(let members) = request else { return }
         let result = response["result"]!
         switch op {
@@ -61,6 +71,20 @@ enum ProtocolTarget {
             }
         default:
             break
+        }
+    }
+
+    static func requireBadRequest(_ response: JSONValue, _ what: String) {
+        require(response["ok"] == .bool(false) && response["id"] == .null && response["error"]?["kind"] == .string("bad-request"),
+                "\(what) gets \(response.serialized), expected a bad-request with a null id")
+    }
+
+    static func hasRepeatedKey(_ value: JSONValue) -> Bool {
+        switch value {
+        case .array(let items): return items.contains(where: hasRepeatedKey)
+        case .object(let members):
+            return Set(members.map(\.0)).count != members.count || members.contains { hasRepeatedKey($0.1) }
+        default: return false
         }
     }
 
