@@ -29,6 +29,10 @@ struct CoreCommandTests {
         Invocation(arguments: ["specifier", "contains", ">=1.0,!=1.3.*", "1.3.2"], status: 1, stdout: "false\n"),
         Invocation(arguments: ["specifier", "contains", ">=1.0", "2.0b1"], status: 0, stdout: "true\n"),
         Invocation(arguments: ["specifier", "contains", "--no-prereleases", ">=1.0", "2.0b1"], status: 1, stdout: "false\n"),
+        // `===` compares text: a candidate that is no version can match it (#12 item 11).
+        Invocation(arguments: ["specifier", "contains", "===foobar", "FOOBAR"], status: 0, stdout: "true\n"),
+        Invocation(arguments: ["specifier", "contains", "===foobar", "foo"], status: 1, stdout: "false\n"),
+        Invocation(arguments: ["specifier", "contains", "===foobar,>=1", "foobar"], status: 1, stdout: "false\n"),
         Invocation(arguments: ["eval", "--env", "Tests/CLITests/Fixtures/linux-cpython-3.11.json", #"python_version >= "3.9" and sys_platform == "linux""#],
                    status: 0, stdout: "true\n"),
         Invocation(arguments: ["eval", "--env", "Tests/CLITests/Fixtures/linux-cpython-3.11.json", #"python_version < "3.9""#],

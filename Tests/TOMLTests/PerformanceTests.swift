@@ -1,7 +1,7 @@
 import Testing
 import TOML
 
-/// A ~100 KB pyproject-like document parses quickly (measured in release: see the module docs).
+/// A ~100 KB pyproject-like document parses whole.
 struct PerformanceTests {
     static func pyprojectLike(targetBytes: Int) -> [UInt8] {
         var text = """
@@ -31,17 +31,12 @@ struct PerformanceTests {
         return Array(text.utf8)
     }
 
+    /// Speed is measured by the benchmark scripts (`Scripts/bench-lint`, `Scripts/bench-lint-scale`), not
+    /// here: a timed unit test fails on a loaded machine and says nothing about release builds.
     @Test func hundredKilobytePyproject() throws {
         let source = Self.pyprojectLike(targetBytes: 100_000)
         let document = try TOMLDocument(parsing: source)
         #expect(document["project"]?["dependencies"]?.array?.count ?? 0 > 300)
-        let clock = ContinuousClock()
-        var best = Duration.seconds(1)
-        for _ in 0..<5 {
-            let elapsed = try clock.measure { _ = try TOMLDocument(parsing: source) }
-            best = min(best, elapsed)
-        }
-        // Debug builds are an order of magnitude slower than release; this bound only catches blow-ups.
-        #expect(best < .milliseconds(100), "best of 5: \(best)")
+        #expect(document["tool"]?["example"]?["section-0"]?["limits"]?["high"] != nil)
     }
 }
