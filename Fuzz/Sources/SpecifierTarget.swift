@@ -6,7 +6,8 @@ import PEP440
 ///
 /// A set that parses prints to text that parses back to an equal set with the same
 /// text and the same meaning. `contains` agrees with the clauses one by one, with
-/// `filter`, with the unparsed-text overload, with the same clauses stored another way,
+/// `filter` (of versions, and of strings, which `===` compares as written), with the
+/// unparsed-text overload, with the same clauses stored another way,
 /// and with the equivalences PEP 440 states: `~=V` is `>=V, ==V'.*`; `!=` is the negation
 /// of `==`; `==`, `>=` and `<=` ignore a candidate's local label unless the clause has
 /// one; `<V` and `>V` match only below and above V.
@@ -31,9 +32,10 @@ enum SpecifierTarget {
 
         var texts = Array(input.dropFirst())
         for clause in clauses { texts += derived(from: clause) }
-        var candidates: [(String, Version)] = []
         // Enough for the clauses of a typical set; more only slows each input down.
-        for candidate in texts.prefix(32) {
+        texts = Array(texts.prefix(32))
+        var candidates: [(String, Version)] = []
+        for candidate in texts {
             if let version = Version(candidate) { candidates.append((candidate, version)) }
         }
         let versions = candidates.map(\.1)
@@ -59,20 +61,36 @@ enum SpecifierTarget {
             for clause in clauses { checkEquivalences(clause, v) }
         }
 
-        // filter == the candidates that contains accepts, then PEP 440's pre-release rule.
+        // filter == the candidates that contains accepts, then PEP 440's pre-release rule;
+        // for strings too, where text that is no version is neither a pre-release nor a
+        // final release (as packaging's filter of strings).
+        let matchingVersions = versions.filter { set.contains($0, prereleases: true) }
+        let matchingTexts = texts.indices.filter { set.contains(texts[$0], prereleases: true) }
+        let parsedTexts = texts.map { Version($0) }
         for p in policies {
-            let matching = versions.filter { set.contains($0, prereleases: p ?? true) }
-            let expected: [Version]
-            switch p ?? set.prereleases {
-            case true?: expected = matching
-            case false?: expected = matching.filter { !$0.isPrerelease }
-            case nil:
-                let finals = matching.filter { !$0.isPrerelease }
-                expected = finals.isEmpty ? matching : finals
-            }
+            let policy = p ?? set.prereleases
+            let expected = preReleaseRule(matchingVersions, policy, isPrerelease: { $0.isPrerelease }, isFinal: { !$0.isPrerelease })
             let filtered = set.filter(versions, prereleases: p)
             require(filtered.count == expected.count && zip(filtered, expected).allSatisfy { $0.description == $1.description },
                     "\(text.debugDescription).filter(\(versions), prereleases \(String(describing: p))) = \(filtered), expected \(expected)")
+            let expectedTexts = preReleaseRule(matchingTexts, policy,
+                                               isPrerelease: { parsedTexts[$0]?.isPrerelease ?? false },
+                                               isFinal: { parsedTexts[$0].map { !$0.isPrerelease } ?? false }).map { texts[$0] }
+            let filteredTexts = set.filter(texts, prereleases: p)
+            require(filteredTexts == expectedTexts,
+                    "\(text.debugDescription).filter(\(texts), prereleases \(String(describing: p))) = \(filteredTexts), expected \(expectedTexts)")
+        }
+    }
+
+    /// PEP 440's pre-release rule over what the clauses accept: `true` keeps them all,
+    /// `false` drops pre-releases, `nil` drops them only when a final release is left.
+    static func preReleaseRule<T>(
+        _ matching: [T], _ policy: Bool?, isPrerelease: (T) -> Bool, isFinal: (T) -> Bool
+    ) -> [T] {
+        switch policy {
+        case true?: return matching
+        case false?: return matching.filter { !isPrerelease($0) }
+        case nil: return matching.contains(where: isFinal) ? matching.filter { !isPrerelease($0) } : matching
         }
     }
 
