@@ -10,6 +10,7 @@ let package = Package(
         .library(name: "PEP508", targets: ["PEP508"]),
         .library(name: "TOML", targets: ["TOML"]),
         .library(name: "External", targets: ["External"]),
+        .library(name: "MarkerAlgebra", targets: ["MarkerAlgebra"]),
         .library(name: "Lint", targets: ["Lint"]),
         .library(name: "Conformance", targets: ["Conformance"]),
         .library(name: "Host", targets: ["Host"]),
@@ -31,6 +32,7 @@ let package = Package(
         // Core.
         .target(name: "PEP440"),
         .target(name: "PEP508", dependencies: ["PEP440"]),
+        .target(name: "MarkerAlgebra", dependencies: ["PEP440", "PEP508"]),
 
         // Supporting libraries.
         .target(name: "SystemIO"),
@@ -40,28 +42,37 @@ let package = Package(
         .target(name: "YAML", dependencies: ["CYAML"]),
         .target(name: "Reports", dependencies: ["CLibXML2", "Diagnostics"]),
         .target(name: "Host", dependencies: ["PEP508", "JSON", "SystemIO"], exclude: ["CPU/ArchspecLicense"]),
+        // The mapping tables are compiled into the module (no resource bundle): the plugin
+        // loads Mappings/*.yaml at build time and embeds their trees in a Swift source.
         .target(
             name: "External",
-            dependencies: ["PEP440", "PEP508", "TOML", "YAML", "Diagnostics", "SystemIO"],
-            resources: [.copy("Mappings")]),
+            dependencies: ["PEP440", "PEP508", "TOML", "YAML", "JSON", "Diagnostics", "SystemIO"],
+            exclude: ["Mappings/README.md", "Mappings/SCHEMA.md", "Mappings/VERIFIED.md"],
+            plugins: ["EmbedMappingTables"]),
         .target(
             name: "Lint",
             dependencies: ["PEP440", "PEP508", "TOML", "External", "Diagnostics", "SystemIO"]),
-        .target(name: "Conformance", dependencies: ["PEP440", "PEP508", "JSON", "Reports", "SystemIO"]),
+        .target(name: "Conformance", dependencies: ["PEP440", "PEP508", "MarkerAlgebra", "JSON", "Reports", "SystemIO"]),
 
         // Executables: thin shells over the libraries.
         .executableTarget(
             name: "pepcheck",
             dependencies: [
-                "PEP440", "PEP508", "Lint", "External", "Conformance", "Host", "Diagnostics", "JSON",
+                "PEP440", "PEP508", "MarkerAlgebra", "Lint", "External", "Conformance", "Host", "Diagnostics", "JSON",
                 "Reports", "SystemIO",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(name: "pepcheck-bench", dependencies: ["PEP440", "PEP508"]),
+        .executableTarget(name: "pepcheck-algebra-bench", dependencies: ["MarkerAlgebra", "PEP440", "PEP508"]),
+
+        // Build tools.
+        .executableTarget(name: "embed-mapping-tables", dependencies: ["YAML"]),
+        .plugin(name: "EmbedMappingTables", capability: .buildTool(), dependencies: ["embed-mapping-tables"]),
 
         // Tests.
         .testTarget(name: "PEP440Tests", dependencies: ["PEP440"]),
         .testTarget(name: "PEP508Tests", dependencies: ["PEP508"]),
+        .testTarget(name: "MarkerAlgebraTests", dependencies: ["MarkerAlgebra", "PEP440", "PEP508"]),
         .testTarget(name: "TOMLTests", dependencies: ["TOML"]),
         .testTarget(name: "YAMLTests", dependencies: ["YAML"], exclude: ["Fixtures"]),
         .testTarget(name: "ExternalTests", dependencies: ["External"], exclude: ["Fixtures", "Reference", "Golden"]),

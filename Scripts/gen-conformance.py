@@ -1084,6 +1084,8 @@ TOPICS = [
     ("feature-markers", "The feature-marker extension: set-valued variant_*/sys_abi_features variables and "
                         "variant_label."),
     ("divergences", "Cases where implementations disagree; each cites the spec text that decides it."),
+    ("marker-algebra", "Combining and comparing markers: and, or, not and simplify judged by meaning (a truth "
+                       "table over listed environments), is_always_true/false, implies and disjoint by answer."),
 ]
 
 
@@ -1095,6 +1097,7 @@ def main():
     ev = gen_markers(topics)
     gen_feature_markers(topics, ev)
     gen_divergences(topics, ev)
+    gen_marker_algebra(topics["marker-algebra"], atom_outcomes)
     for old in SUITE.glob("*.json"):
         if old.stem not in topics:
             old.unlink()
@@ -1105,6 +1108,8 @@ def main():
         print(f"{t.name:20} {len(t.cases):6}")
     print(f"{'total':20} {total:6}")
 
+
+from gen_conformance_algebra import gen_marker_algebra  # noqa: E402  (Scripts/ is on sys.path)
 
 if __name__ == "__main__":
     main()

@@ -160,7 +160,22 @@ def op_marker_evaluate(req):
         raise Failure("undefined-comparison", str(e))
 
 
+def op_marker_join(connective):
+    # packaging joins markers as text (`Marker.__and__`/`__or__`) and answers no other algebra question.
+    def join(req):
+        left, right = marker(text(req, "left")), marker(text(req, "right"))
+        return {"normalized": str(left & right if connective == "and" else left | right)}
+    return join
+
+
+def op_unsupported(req):
+    raise Failure("unsupported", f"packaging has no `{req.get('op')}`")
+
+
 OPS = {
+    "marker.and": op_marker_join("and"), "marker.or": op_marker_join("or"),
+    **{op: op_unsupported for op in ("marker.not", "marker.simplify", "marker.is_always_true",
+                                     "marker.is_always_false", "marker.implies", "marker.disjoint")},
     "version.parse": op_version_parse, "version.compare": op_version_compare,
     "specifier.parse": op_specifier_parse, "specifier.contains": op_specifier_contains,
     "specifier.filter": op_specifier_filter, "requirement.parse": op_requirement_parse,

@@ -162,6 +162,8 @@ OPS = {
     "specifier.parse": op_specifier_parse, "specifier.contains": op_specifier_contains,
     "specifier.filter": unsupported, "requirement.parse": op_requirement_parse,
     "marker.parse": op_marker_parse, "marker.evaluate": op_marker_evaluate,
+    **{op: unsupported for op in ("marker.and", "marker.or", "marker.not", "marker.simplify", "marker.is_always_true",
+                                  "marker.is_always_false", "marker.implies", "marker.disjoint")},
     "implementation": lambda req: {"name": "pep508-rs", "version": "0.3.0"},
 }
 

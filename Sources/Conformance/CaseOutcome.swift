@@ -1,4 +1,5 @@
 import JSON
+import PEP508
 /// How one case went.
 public enum CaseOutcome: Sendable, Equatable {
     case passed
@@ -26,6 +27,10 @@ public enum CaseOutcome: Sendable, Equatable {
 
     static func matches(_ response: JSONValue, _ expected: JSONValue) -> Bool {
         guard let ok = response["ok"]?.boolValue, ok == expected["ok"]?.boolValue else { return false }
+        if ok, let meaning = expected["meaning"] {
+            guard let text = response["result"]?["normalized"]?.stringValue else { return false }
+            return means(text, meaning)
+        }
         if ok {
             guard let result = response["result"], let want = expected["result"] else { return false }
             return result == want
@@ -35,6 +40,34 @@ public enum CaseOutcome: Sendable, Equatable {
         if let wantSpan = expected["error"]?["span"], !wantSpan.isNull,
            let span = response["error"]?["span"], !span.isNull {
             return span == wantSpan
+        }
+        return true
+    }
+
+    /// Whether marker `text` (empty: always true) evaluates to the expected truth value
+    /// (`true`, `false` or `"error"`) in each listed environment, with the spec's rules as
+    /// `PEP508` implements them.
+    static func means(_ text: String, _ meaning: JSONValue) -> Bool {
+        guard let environments = meaning["environments"]?.arrayValue, let truth = meaning["truth"]?.arrayValue,
+            environments.count == truth.count,
+            let context = try? ProtocolOperations.markerContext(meaning["context"])
+        else { return false }
+        let marker: Marker?
+        if text.allSatisfy({ $0 == " " }) {
+            marker = nil
+        } else {
+            guard let parsed = try? Marker(parsing: text) else { return false }
+            marker = parsed
+        }
+        for (environment, want) in zip(environments, truth) {
+            guard let env = try? ProtocolOperations.markerEnvironment(environment) else { return false }
+            let got: JSONValue
+            if let marker {
+                do { got = .bool(try marker.evaluate(in: env, context: context)) } catch { got = .string("error") }
+            } else {
+                got = .bool(true)
+            }
+            if got != want { return false }
         }
         return true
     }

@@ -58,6 +58,8 @@ public enum ProtocolOperations {
             } catch {
                 throw ProtocolError(error)
             }
+        case _ where algebraOperations.contains(op):
+            return try algebraResult(op, request)
         default:
             throw ProtocolError(kind: "unknown-op", message: "expected a known operation, found `\(op)`")
         }

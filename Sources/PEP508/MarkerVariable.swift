@@ -22,4 +22,10 @@ public struct MarkerVariable: Hashable, Sendable, CustomStringConvertible {
     public var description: String { name }
 
     var normalization: LiteralNormalization { standard?.normalization ?? .none }
+
+    /// `literal` in the form it is compared in with this variable: PEP 685 normalised for
+    /// `extra`, `extras` and `dependency_groups`, with PEP 825 `::` spacing for the variant
+    /// sets (SPEC.md §3), unchanged otherwise. Parsed markers hold their literals in this
+    /// form already; a marker built from a ``MarkerTree`` by hand may not.
+    public func normalizedLiteral(_ literal: String) -> String { normalization.apply(literal) }
 }

@@ -16,6 +16,7 @@ struct Pepcheck: ParsableCommand {
             RulesCommand.self,
             ParseCommand.self,
             EvalCommand.self,
+            MarkerCommand.self,
             VersionCommand.self,
             SpecifierCommand.self,
             ExternalCommand.self,

@@ -12,6 +12,8 @@ struct CaseOutcomeTests {
         var testDescription: String { name }
     }
 
+    static let meaning = #"{"ok":true,"meaning":{"context":"metadata","environments":[{"python_full_version":"3.9.0rc1","python_version":"3.9","sys_platform":"linux"},{"python_full_version":"3.10.1","python_version":"3.10","sys_platform":"linux"},{"python_full_version":"3.10.1","python_version":"3.10","sys_platform":"win32"}],"truth":[false,true,false]}}"#
+
     @Test(arguments: [
         Judgement(name: "equal result", response: #"{"id":1,"ok":true,"result":true}"#,
                   expectations: [#"{"ok":true,"result":true}"#], outcome: "passed"),
@@ -33,10 +35,22 @@ struct CaseOutcomeTests {
                   expectations: [#"{"ok":false,"error":{"kind":"invalid-marker"}}"#], outcome: "failed"),
         Judgement(name: "missing ok", response: #"{"id":1,"result":true}"#,
                   expectations: [#"{"ok":true,"result":true}"#], outcome: "failed"),
+        Judgement(name: "meaning: any text with the right truth table", response: #"{"id":1,"ok":true,"result":{"normalized":"python_full_version >= '3.9' and sys_platform == 'linux'"}}"#,
+                  expectations: [#"MEANING"#], outcome: "passed"),
+        Judgement(name: "meaning: a pre-release interpreter tells them apart", response: #"{"id":1,"ok":true,"result":{"normalized":"python_version >= \"3.9\" and sys_platform == \"linux\""}}"#,
+                  expectations: [#"MEANING"#], outcome: "failed"),
+        Judgement(name: "meaning: the empty marker is always true", response: #"{"id":1,"ok":true,"result":{"normalized":""}}"#,
+                  expectations: [#"MEANING"#], outcome: "failed"),
+        Judgement(name: "meaning: text that is no marker", response: #"{"id":1,"ok":true,"result":{"normalized":"<empty>"}}"#,
+                  expectations: [#"MEANING"#], outcome: "failed"),
+        Judgement(name: "meaning: no normalized text", response: #"{"id":1,"ok":true,"result":true}"#,
+                  expectations: [#"MEANING"#], outcome: "failed"),
+        Judgement(name: "meaning: an error where an evaluation raises", response: #"{"id":1,"ok":true,"result":{"normalized":"sys_platform ~= 'x'"}}"#,
+                  expectations: [#"{"ok":true,"meaning":{"context":"metadata","environments":[{"sys_platform":"linux"}],"truth":["error"]}}"#], outcome: "passed"),
     ])
     func judge(_ c: Judgement) throws {
         let response = try JSONParser.parse(c.response)
-        let expectations = try c.expectations.map { try JSONParser.parse($0) }
+        let expectations = try c.expectations.map { try JSONParser.parse($0 == "MEANING" ? Self.meaning : $0) }
         let outcome = CaseOutcome.judge(response, against: expectations)
         switch (outcome, c.outcome) {
         case (.passed, "passed"), (.failed, "failed"), (.unsupported, "unsupported"): break

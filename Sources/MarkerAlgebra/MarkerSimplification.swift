@@ -1,0 +1,36 @@
+import PEP440
+import PEP508
+
+extension MarkerAlgebra {
+    /// The marker as its simplest spelling found: ``render(_:)`` of its condition (under
+    /// `requiresPython` and `assuming` when given), or the marker itself in its normal form
+    /// when that canonical text cannot be written or is longer than the marker by more than
+    /// two comparisons, or when it raises in every environment (its own raising comparison
+    /// says more than the canonical `python_version ~= "0"`). `nil` means always true.
+    public func simplify(_ marker: Marker, requiresPython: SpecifierSet? = nil, assuming: MarkerCondition? = nil) throws(AlgebraError) -> Marker? {
+        var condition = try self.condition(marker)
+        if let requiresPython { condition = try condition.simplified(requiresPython: requiresPython) }
+        if let assuming { condition = try condition.simplified(assuming: assuming) }
+        if condition.alwaysRaises { return marker }
+        let written: Formula
+        do {
+            written = try write(condition)
+        } catch {
+            if error.kind == .notExpressible { return marker }
+            throw error
+        }
+        if written.kind == .constant(true) { return nil }
+        if written.cost > Self.comparisons(marker.tree) + 2 { return marker }
+        return (try? Marker(parsing: written.text, variables: registry)) ?? marker
+    }
+
+    /// The number of comparisons in a marker.
+    public static func comparisonCount(_ marker: Marker) -> Int { comparisons(marker.tree) }
+
+    static func comparisons(_ tree: MarkerTree) -> Int {
+        switch tree {
+        case .comparison: return 1
+        case .group(let terms, _): return terms.reduce(0) { $0 + comparisons($1) }
+        }
+    }
+}

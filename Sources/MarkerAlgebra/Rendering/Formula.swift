@@ -1,0 +1,117 @@
+/// A marker being written: comparisons joined by `and` and `or`, with its text, its number
+/// of comparisons and the first variable it tests computed once.
+struct Formula: Hashable {
+    enum Kind: Hashable {
+        case comparison
+        case and
+        case or
+        case constant(Bool)
+    }
+
+    let kind: Kind
+    let parts: [Formula]
+    /// The text on its own (an `or` inside an `and` gets parentheses from its parent).
+    let text: String
+    /// Comparisons written.
+    let cost: Int
+    /// The smallest variable rank the formula tests.
+    let rank: UInt32
+
+    private init(kind: Kind, parts: [Formula], text: String, cost: Int, rank: UInt32) {
+        self.kind = kind
+        self.parts = parts
+        self.text = text
+        self.cost = cost
+        self.rank = rank
+    }
+
+    static func comparison(_ text: String, rank: UInt32) -> Formula {
+        Formula(kind: .comparison, parts: [], text: text, cost: 1, rank: rank)
+    }
+
+    static func constant(_ value: Bool) -> Formula {
+        Formula(kind: .constant(value), parts: [], text: value ? "" : falseText, cost: 0, rank: .max)
+    }
+
+    /// `and` of `parts` as given. `and` groups inside `or` are parenthesised for the reader,
+    /// `or` groups inside `and` because they must be.
+    static func and(_ parts: [Formula]) -> Formula { joined(parts, .and) }
+    /// `or` of `parts` as given.
+    static func or(_ parts: [Formula]) -> Formula { joined(parts, .or) }
+
+    private static func joined(_ parts: [Formula], _ kind: Kind) -> Formula {
+        var text = ""
+        var cost = 0
+        var rank = UInt32.max
+        for (i, part) in parts.enumerated() {
+            if i > 0 { text += kind == .and ? " and " : " or " }
+            let wrap = (kind == .and && part.kind == .or) || (kind == .or && part.kind == .and)
+            if wrap { text += "(" }
+            text += part.text
+            if wrap { text += ")" }
+            cost += part.cost
+            rank = min(rank, part.rank)
+        }
+        return Formula(kind: kind, parts: parts, text: text, cost: cost, rank: rank)
+    }
+
+    var isFalse: Bool { kind == .constant(false) }
+
+    /// The formula, with `false` spelled as a comparison.
+    var orFalse: Formula { isFalse ? .comparison(Formula.falseText, rank: 0) : self }
+
+    /// The marker that is false in every environment (SPEC.md §2.2: `<0` is `< 0.dev0`,
+    /// below every version, and a String-rule `<` is false too).
+    static let falseText = "python_version < \"0\""
+    /// The marker that raises in every environment: `~=` needs two release numbers, so
+    /// `~=0` is not a specifier and the String rules make `~=` an `undefined-comparison`.
+    static let raisingText = "python_version ~= \"0\""
+
+    /// `a and b`, flattening nested `and`s and dropping `true`.
+    static func all(_ parts: [Formula]) -> Formula {
+        var flat: [Formula] = []
+        for part in parts {
+            switch part.kind {
+            case .constant(true): continue
+            case .constant(false): return .constant(false)
+            case .and: flat += part.parts
+            default: flat.append(part)
+            }
+        }
+        if flat.isEmpty { return .constant(true) }
+        return flat.count == 1 ? flat[0] : .and(flat)
+    }
+
+    /// `a or b`, flattening nested `or`s and dropping `false`.
+    static func any(_ parts: [Formula]) -> Formula {
+        var flat: [Formula] = []
+        for part in parts {
+            switch part.kind {
+            case .constant(false): continue
+            case .constant(true): return .constant(true)
+            case .or: flat += part.parts
+            default: flat.append(part)
+            }
+        }
+        if flat.isEmpty { return .constant(false) }
+        return flat.count == 1 ? flat[0] : .or(flat)
+    }
+
+    /// Operands in the documented order: by the first variable they test (in the algebra's
+    /// variable order), then by text. Operands keep their own inner order.
+    static func sorted(_ parts: [Formula]) -> [Formula] {
+        parts.sorted { a, b in
+            a.rank != b.rank ? a.rank < b.rank : a.text.utf8.lexicographicallyPrecedes(b.text.utf8)
+        }
+    }
+
+    /// Better means fewer comparisons, then fewer characters, then earlier text.
+    static func isBetter(_ a: Formula, than b: Formula) -> Bool {
+        if a.cost != b.cost { return a.cost < b.cost }
+        if a.text.utf8.count != b.text.utf8.count { return a.text.utf8.count < b.text.utf8.count }
+        return a.text.utf8.lexicographicallyPrecedes(b.text.utf8)
+    }
+
+    static func == (a: Formula, b: Formula) -> Bool { a.kind == b.kind && a.text == b.text }
+    func hash(into hasher: inout Hasher) { hasher.combine(text) }
+}

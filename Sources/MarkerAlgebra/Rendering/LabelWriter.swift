@@ -1,0 +1,156 @@
+import PEP440
+import PEP508
+
+/// Writing one variable's label (`variable ∈ set`) as comparisons.
+extension MarkerAlgebra {
+    /// `variable ∈ label` in marker syntax, or nil when it cannot be said exactly.
+    func writeLabel(_ variable: UInt32, _ label: UInt32) -> Formula? {
+        let key = UInt64(variable) << 32 | UInt64(label)
+        if let known = labelTexts[key] { return known }
+        let result = computeLabel(variable, label)
+        labelTexts[key] = result
+        return result
+    }
+
+    private func computeLabel(_ variable: UInt32, _ label: UInt32) -> Formula? {
+        if label == 0 { return .constant(false) }
+        if label == 1 { return .constant(true) }
+        let key = variableKeys[Int(variable)]
+        let r = rank[Int(variable)]
+        func compare(_ name: String, _ op: String, _ value: String) -> Formula {
+            .comparison("\(name) \(op) \(MarkerOperand.literal(value).description)", rank: r)
+        }
+        switch key {
+        case .python:
+            return VersionWriter(name: "python_full_version", shortName: "python_version", rank: r).write(pythonLabels[label])
+        case .version(let name):
+            let writer = VersionWriter(name: name, shortName: nil, rank: r, compatible: compatibleVariables.contains(variable))
+            return writeVersionValues(writer, versionLabels[label])
+        case .string(let name):
+            return writeStrings(name, stringLabels[label], rank: r)
+        case .member(let name, let literal):
+            let positive = label == 3
+            if name == "extra" { return compare("extra", positive ? "==" : "!=", literal.text) }
+            return .comparison("\(MarkerOperand.literal(literal.text).description) \(positive ? "in" : "not in") \(name)", rank: r)
+        case .opaque:
+            let texts = variableTexts[Int(variable)]
+            guard let text = label == 3 ? texts.positive : texts.negative else { return nil }
+            return .comparison(text, rank: r)
+        case .raises:
+            return nil
+        }
+    }
+
+    /// A set of strings as `==`/`!=` comparisons, or with `variable in "literal"` (membership
+    /// in the literal's substrings) where the set holds every substring of some of its
+    /// members and that is shorter. Depends on the set alone.
+    private func writeStrings(_ name: String, _ set: StringSet, rank r: UInt32) -> Formula {
+        func compare(_ op: String, _ value: String) -> Formula {
+            .comparison("\(name) \(op) \(MarkerOperand.literal(value).description)", rank: r)
+        }
+        let plain = set.cofinite
+            ? Formula.all(set.values.map { compare("!=", $0.text) })
+            : Formula.any(set.values.map { compare("==", $0.text) })
+        guard set.values.count > 2, set.values.count <= 2048 else { return plain }
+        let members = Set(set.values.map(\.text))
+        // Members all of whose substrings are members, and that are not inside another such.
+        var whole = set.values.map(\.text).filter { Self.substrings($0).isSubset(of: members) }
+        whole = whole.filter { w in !whole.contains { $0 != w && $0.contains(w) } }
+        guard !whole.isEmpty else { return plain }
+        var remaining = members
+        for literal in whole { remaining.subtract(Self.substrings(literal)) }
+        let used = whole.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }.map { compare(set.cofinite ? "not in" : "in", $0) }
+        let rest = remaining.map(ByteString.init).sorted().map { compare(set.cofinite ? "!=" : "==", $0.text) }
+        let written = set.cofinite ? Formula.all(used + rest) : Formula.any(used + rest)
+        return Formula.isBetter(written, than: plain) ? written : plain
+    }
+
+    /// Every substring of `text` (by code points), the empty one included.
+    static func substrings(_ text: String) -> Set<String> {
+        let scalars = Array(text.unicodeScalars)
+        var pieces = Set<String>([""])
+        for start in 0..<scalars.count {
+            var piece = String.UnicodeScalarView()
+            for end in start..<scalars.count {
+                piece.append(scalars[end])
+                pieces.insert(String(piece))
+            }
+        }
+        return pieces
+    }
+
+    /// A version variable that may hold unparsable text: the versions written by `writer`,
+    /// then the unparsable texts added or removed with String-rule comparisons (`== "u"`
+    /// holds only for the text `u`, `!= "u"` for every version and every other text).
+    private func writeVersionValues(_ writer: VersionWriter, _ set: VersionValueSet) -> Formula? {
+        let compare = { (op: String, value: String) -> Formula in
+            .comparison("\(writer.name) \(op) \(MarkerOperand.literal(value).description)", rank: writer.rank)
+        }
+        // `== "u"` is a String-rule equality unless `u` is a wildcard (`3.9.*`), which `==`
+        // reads as a series of versions; `>=` is a String-rule equality for any such text.
+        let equalsText = { (u: String) -> Formula in
+            compare(Specifier("==" + u) == nil ? "==" : ">=", u)
+        }
+        // `!= "u"` holds for every version only when `u` is not a wildcard.
+        let exclusions = set.unparsed.cofinite ? set.unparsed.values.map(\.text) : []
+        if exclusions.contains(where: { Specifier("!=" + $0) != nil }) { return nil }
+        if set.versions.isAll && set.unparsed.cofinite {
+            return Formula.all(exclusions.map { compare("!=", $0) })
+        }
+        guard var core = writer.write(set.versions) else { return nil }
+        // A group of only `!=` comparisons also holds for every unparsable text.
+        let coversUnparsable = core.kind == .or ? core.parts.contains(where: Self.onlyExclusions) : Self.onlyExclusions(core)
+        if coversUnparsable {
+            if set.unparsed.cofinite {
+                return Formula.all([core] + exclusions.map { compare("!=", $0) })
+            }
+            core = Formula.all([core, compare(">=", "0.dev0")])
+        } else if set.unparsed.cofinite {
+            return nil
+        }
+        return Formula.any([core] + set.unparsed.values.map { equalsText($0.text) })
+    }
+
+    private static func onlyExclusions(_ f: Formula) -> Bool {
+        switch f.kind {
+        case .comparison: return f.text.contains(" != ")
+        case .and: return f.parts.allSatisfy(onlyExclusions)
+        case .constant(let value): return value
+        case .or: return false
+        }
+    }
+
+    /// The best writing of a label anywhere between `must` and `may` (values outside `must`
+    /// but inside `may` change nothing where the literal is used).
+    func bestLiteral(_ variable: UInt32, must: UInt32, may: UInt32) -> (formula: Formula, label: UInt32)? {
+        let domain = domains[Int(variable)]
+        var candidates: [UInt32] = [may, must]
+        switch domain {
+        case .python:
+            candidates.append(pythonLabels.intern(Self.componentsMeeting(pythonLabels[may], pythonLabels[must])))
+        case .version:
+            let mayValues = versionLabels[may], mustValues = versionLabels[must]
+            let versions = Self.componentsMeeting(mayValues.versions, mustValues.versions)
+            candidates.append(versionLabels.intern(VersionValueSet(versions: versions, unparsed: mustValues.unparsed)))
+            candidates.append(versionLabels.intern(VersionValueSet(versions: versions, unparsed: mayValues.unparsed)))
+        case .string, .boolean:
+            break
+        }
+        var best: (formula: Formula, label: UInt32)? = nil
+        for label in candidates {
+            guard let formula = writeLabel(variable, label) else { continue }
+            if best == nil || Formula.isBetter(formula, than: best!.formula) { best = (formula, label) }
+        }
+        return best
+    }
+
+    /// The intervals of `may` that meet `must`.
+    private static func componentsMeeting(_ may: VersionSet, _ must: VersionSet) -> VersionSet {
+        var result = VersionSet.empty
+        for piece in may.intervals {
+            let interval = VersionSet.interval(piece.lower, piece.upper)
+            if !interval.intersection(must).isEmpty { result = result.union(interval) }
+        }
+        return result
+    }
+}

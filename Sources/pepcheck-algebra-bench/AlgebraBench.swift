@@ -1,0 +1,169 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import MarkerAlgebra
+import PEP440
+import PEP508
+
+/// Times the marker algebra, in process, per operation, and prints one JSON object per
+/// benchmark: median, 90th percentile and maximum nanoseconds per operation (of the best
+/// round for the median), total milliseconds of the best round, and the output's size in
+/// comparisons. Scripts/bench-algebra times dep-logic and poetry-core on the same inputs.
+///
+///     pepcheck-algebra-bench [--rounds N] [--pairs N] CORPUS LOCK-MARKERS
+///
+/// CORPUS is a file of requirement lines (their markers are used), LOCK-MARKERS one marker
+/// per line (`#` lines are comments). Pairs are sampled deterministically (`--pairs`, default
+/// 2000 per set), the same way Scripts/bench_algebra_peers.py samples them.
+@main
+enum AlgebraBench {
+    static func main() {
+        var arguments = Array(CommandLine.arguments.dropFirst())
+        var rounds = 5
+        var pairCount = 2000
+        while let i = arguments.firstIndex(where: { $0 == "--rounds" || $0 == "--pairs" }), i + 1 < arguments.count {
+            let value = Int(arguments[i + 1]) ?? 0
+            if arguments[i] == "--rounds" { rounds = max(1, value) } else { pairCount = max(1, value) }
+            arguments.removeSubrange(i...i + 1)
+        }
+        arguments.removeAll { $0 == "--why" }
+        if let i = arguments.firstIndex(of: "--only"), i + 1 < arguments.count { arguments.removeSubrange(i...i + 1) }
+        guard arguments.count == 2, let corpusText = read(arguments[0]), let lockText = read(arguments[1]) else {
+            let usage = "usage: pepcheck-algebra-bench [--rounds N] [--pairs N] CORPUS LOCK-MARKERS\n"
+            _ = usage.withCString { write(2, $0, strlen($0)) }
+            exit(2)
+        }
+        let corpus = unique(lines(corpusText).compactMap { (try? Requirement(parsing: $0))?.marker?.description })
+        let locks = unique(lines(lockText).filter { !$0.hasPrefix("#") })
+        for (name, markers) in [("corpus", corpus), ("lock", locks)] {
+            let parsed = markers.map { try! Marker(parsing: $0) }
+            let pairs = samplePairs(markers.count, pairCount)
+            report("\(name)-simplify", markers.count, rounds) { time in
+                let algebra = MarkerAlgebra()
+                var size = 0
+                for marker in markers {
+                    let start = now()
+                    let simplified = try! algebra.simplify(try! Marker(parsing: marker))
+                    time(now() - start)
+                    size += simplified.map { MarkerAlgebra.comparisonCount($0) } ?? 0
+                }
+                return size
+            }
+            for op in ["and", "or", "implies"] {
+                report("\(name)-\(op)", pairs.count, rounds) { time in
+                    let algebra = MarkerAlgebra()
+                    let conditions = parsed.map { try! algebra.condition($0) }
+                    var size = 0
+                    for (i, j) in pairs {
+                        let (a, b) = (conditions[i], conditions[j])
+                        let start = now()
+                        switch op {
+                        case "and": _ = try! a.and(b)
+                        case "or": _ = try! a.or(b)
+                        default: _ = try! a.implies(b)
+                        }
+                        time(now() - start)
+                        size += 1
+                    }
+                    return size
+                }
+            }
+            // Sizes per marker (comparisons), plain and under requires-python >=3.8 (as uv is
+            // asked with --python-version 3.8), for Scripts/bench-algebra's size table.
+            let algebra = MarkerAlgebra()
+            let range = try! SpecifierSet(parsing: ">=3.8")
+            let plain = parsed.map { (try! algebra.simplify($0)).map(MarkerAlgebra.comparisonCount) ?? 0 }
+            let underRange = parsed.map { (try! algebra.simplify($0, requiresPython: range)).map(MarkerAlgebra.comparisonCount) ?? 0 }
+            print("{\"name\": \"\(name)-sizes\", \"plain\": \(plain), \"rp38\": \(underRange)}")
+            report("\(name)-and-render", pairs.count, rounds) { time in
+                let algebra = MarkerAlgebra()
+                let conditions = parsed.map { try! algebra.condition($0) }
+                var size = 0
+                for (i, j) in pairs {
+                    let start = now()
+                    let text = (try? algebra.render(try! conditions[i].and(conditions[j]))) ?? ""
+                    time(now() - start)
+                    size += text.isEmpty ? 0 : MarkerAlgebra.comparisonCount(try! Marker(parsing: text))
+                }
+                return size
+            }
+        }
+    }
+
+    /// Runs `body` `rounds` times; each call reports every operation's time through
+    /// `time`. Each operation counts with its best time over the rounds (a shared machine
+    /// preempts a process for milliseconds now and then); prints their median, 90th
+    /// percentile and maximum, and the best round's total.
+    static func report(_ name: String, _ count: Int, _ rounds: Int, _ body: (_ time: (UInt64) -> Void) -> Int) {
+        if let i = CommandLine.arguments.firstIndex(of: "--only"), i + 1 < CommandLine.arguments.count,
+            !CommandLine.arguments[i + 1].split(separator: ",").contains(Substring(name))
+        {
+            return
+        }
+        var best: [UInt64] = []
+        var bestTotal = UInt64.max
+        var size = 0
+        for _ in 0..<rounds {
+            var times: [UInt64] = []
+            times.reserveCapacity(count)
+            size = body { times.append($0) }
+            bestTotal = min(bestTotal, times.reduce(0, +))
+            best = best.isEmpty ? times : zip(best, times).map { min($0, $1) }
+        }
+        if let slowest = best.max(), CommandLine.arguments.contains("--why") {
+            print("# \(name): slowest op #\(best.firstIndex(of: slowest)!) \(slowest) ns")
+        }
+        best.sort()
+        let median = best.isEmpty ? 0 : best[best.count / 2]
+        let p90 = best.isEmpty ? 0 : best[best.count * 9 / 10]
+        print("{\"name\": \"\(name)\", \"ops\": \(best.count), \"median_ns\": \(median), \"p90_ns\": \(p90), \"max_ns\": \(best.last ?? 0), \"total_ms\": \(Double(bestTotal) / 1e6), \"output_comparisons\": \(size)}")
+    }
+
+    static func now() -> UInt64 {
+        var t = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &t)
+        return UInt64(t.tv_sec) * 1_000_000_000 + UInt64(t.tv_nsec)
+    }
+
+    /// The same pairs as Scripts/bench_algebra_peers.py: a linear congruential walk.
+    static func samplePairs(_ n: Int, _ count: Int) -> [(Int, Int)] {
+        guard n > 1 else { return [] }
+        if n * n <= count { return (0..<n).flatMap { i in (0..<n).map { (i, $0) } } }
+        var state: UInt64 = 12345
+        var out: [(Int, Int)] = []
+        for _ in 0..<count {
+            state = (state &* 6364136223846793005 &+ 1442695040888963407) % (1 << 63)
+            let i = Int((state >> 17) % UInt64(n))
+            state = (state &* 6364136223846793005 &+ 1442695040888963407) % (1 << 63)
+            let j = Int((state >> 17) % UInt64(n))
+            out.append((i, j))
+        }
+        return out
+    }
+
+    static func unique(_ items: [String]) -> [String] {
+        var seen = Set<String>()
+        return items.filter { seen.insert($0).inserted }
+    }
+
+    static func lines(_ text: String) -> [String] {
+        text.split(separator: "\n").map(String.init).filter { !$0.allSatisfy { $0 == " " } }
+    }
+
+    static func read(_ path: String) -> String? {
+        guard let file = fopen(path, "r") else { return nil }
+        defer { fclose(file) }
+        var bytes: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 65536)
+        while true {
+            let n = fread(&buffer, 1, buffer.count, file)
+            if n <= 0 { break }
+            bytes += buffer[0..<n]
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}

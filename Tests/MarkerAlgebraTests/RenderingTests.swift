@@ -1,0 +1,147 @@
+import PEP508
+import Testing
+
+@testable import MarkerAlgebra
+
+/// The number of comparisons in marker text.
+func comparisons(_ text: String) -> Int {
+    guard !text.isEmpty, let marker = try? Marker(parsing: text) else { return 0 }
+    return MarkerAlgebra.comparisons(marker.tree)
+}
+
+/// The lock-file markers of the benchmark corpus (committed in the repository).
+func lockMarkers() -> [String] {
+    let path = #filePath.split(separator: "/").dropLast(3).joined(separator: "/")
+    guard let text = try? String(contentsOfFile: "/" + path + "/Scripts/bench-algebra-lock-markers.txt", encoding: .utf8) else { return [] }
+    return text.split(separator: "\n").map(String.init).filter { !$0.hasPrefix("#") && !$0.isEmpty }
+}
+
+@Suite("Writing conditions back as markers")
+struct RenderingTests {
+    struct Case: CustomTestStringConvertible, Sendable {
+        var input: String
+        var output: String
+        var testDescription: String { input }
+    }
+
+    @Test(arguments: [
+        Case(input: #"python_version >= "3.9" and python_version < "3.12""#, output: #"python_version >= "3.9" and python_version < "3.12""#),
+        // python_version is the full version's first two numbers: `>= "3.9"` admits 3.9.0rc1.
+        Case(input: #"python_version >= "3.9" and python_full_version >= "3.9""#, output: #"python_full_version >= "3.9""#),
+        Case(input: #"python_full_version < "3.9""#, output: #"python_version < "3.9""#),
+        Case(input: #"python_full_version == "3.9.*" or python_full_version == "3.10.*""#, output: #"python_version >= "3.9" and python_version < "3.11""#),
+        Case(input: #"python_version != "3.10" and python_version != "3.11""#, output: #"python_version < "3.10" or python_version >= "3.12""#),
+        Case(input: #"python_version >= "3.8" and python_version != "3.10""#, output: #"python_version >= "3.8" and python_version != "3.10""#),
+        Case(input: #"(python_version < "3.11" and sys_platform == "linux") or (python_version < "3.11" and sys_platform == "darwin")"#,
+             output: #"python_version < "3.11" and (sys_platform == "darwin" or sys_platform == "linux")"#),
+        Case(input: #"(platform_machine == 'aarch64' and sys_platform == 'linux') or (platform_machine == 'x86_64' and sys_platform == 'linux') or sys_platform == 'darwin'"#,
+             output: #"sys_platform == "darwin" or (sys_platform == "linux" and (platform_machine == "aarch64" or platform_machine == "x86_64"))"#),
+        Case(input: #"python_version < "3.9" or (python_version >= "3.9" and sys_platform != "win32")"#, output: #"python_version < "3.9" or sys_platform != "win32""#),
+        Case(input: #"python_version < "3.9" or python_version >= "3.9""#, output: ""),
+        // Pre-releases of 3.9 are in neither.
+        Case(input: #"python_full_version < "3.9" or python_full_version >= "3.9""#, output: #"python_version < "3.9" or python_full_version >= "3.9""#),
+        Case(input: #"extra == "a" and extra == "b""#, output: #"python_version < "0""#),
+        Case(input: #"python_version in "2.6 2.7 3.2 3.3""#, output: #"python_version < "0""#),
+        Case(input: #"sys_platform in "linux darwin" and sys_platform == "win32""#, output: #"python_version < "0""#),
+        Case(input: #"sys_platform not in "linux""#, output: #"sys_platform not in "linux""#),
+        Case(input: #"extra == "Test_Extra""#, output: #"extra == "test-extra""#),
+        Case(input: #""Dev" in extras and "dev" not in extras"#, output: #"python_version < "0""#),
+        Case(input: #"platform_release >= "5" or platform_release < "5""#, output: #"platform_release < "5" or platform_release >= "5""#),
+        Case(input: #"platform_release ~= "5.0""#, output: #"platform_release ~= "5.0""#),
+        Case(input: #"platform_release ~= "5.0" and platform_release < "5""#, output: #"python_version < "0" and (platform_release ~= "0.0.dev0" or platform_release >= "1.dev0")"#),
+        Case(input: #"sys_platform ~= "linux" or python_version >= "3""#, output: #"python_version ~= "0""#),
+        Case(input: #"python_full_version >= "3.9.0" and python_full_version < "3.10.0""#, output: #"python_full_version >= "3.9" and python_version < "3.10""#),
+    ])
+    func examples(_ c: Case) throws {
+        let algebra = MarkerAlgebra()
+        let condition = try algebra.condition(parsing: c.input)
+        #expect(try algebra.render(condition) == c.output)
+        // Read back, it means the same and writes the same.
+        let back = try algebra.condition(parsing: c.output)
+        #expect(back == condition)
+        #expect(try algebra.render(back) == c.output)
+    }
+
+    /// The false marker is false, the raising one raises, in every environment.
+    @Test func falseAndRaisingMarkersAreWhatTheySay() throws {
+        var rng = SplitMix(seed: 11)
+        let falseMarker = try Marker(parsing: Formula.falseText)
+        let raising = try Marker(parsing: Formula.raisingText)
+        for _ in 0..<300 {
+            let env = randomEnvironment(&rng)
+            #expect(reference(falseMarker, env) == .value(false))
+            #expect(reference(raising, env) == .raises)
+        }
+    }
+
+    @Test func notExpressibleComplementsAreErrors() throws {
+        let algebra = MarkerAlgebra()
+        let greater = try algebra.condition(parsing: #"python_full_version > "3.9""#)
+        #expect(try algebra.render(greater) == #"python_full_version > "3.9""#)
+        #expect(throws: AlgebraError.self) { try algebra.render(greater.negated()) }
+        let error = try #require(throws: AlgebraError.self) { try algebra.render(greater.negated()) }
+        #expect(error.kind == .notExpressible)
+    }
+
+    /// Random markers: reading the text back gives the same condition; another algebra writes
+    /// the same text; a second rendering changes nothing.
+    @Test func renderingIsCanonicalAndRoundTrips() throws {
+        var rng = SplitMix(seed: 7)
+        let atoms = syntheticAtoms + corpusAtoms()
+        let algebra = MarkerAlgebra()
+        var written = 0
+        for _ in 0..<300 {
+            let text = randomMarker(atoms, &rng)
+            let condition = try algebra.condition(parsing: text)
+            guard let out = try? algebra.render(condition) else { continue }
+            written += 1
+            #expect(try algebra.condition(parsing: out) == condition, "\(text) → \(out)")
+            let fresh = MarkerAlgebra()
+            #expect(try fresh.render(fresh.condition(parsing: text)) == out, "\(text)")
+            #expect(try fresh.render(fresh.condition(parsing: out)) == out, "\(out)")
+            // The marker as written evaluates like the input (and the evaluator agrees).
+            let original = try Marker(parsing: text)
+            let rewritten = out.isEmpty ? nil : try Marker(parsing: out)
+            for _ in 0..<6 {
+                let env = randomEnvironment(&rng)
+                #expect(reference(original, env) == (rewritten.map { reference($0, env) } ?? .value(true)), "\(text) → \(out) in \(describe(env))")
+            }
+        }
+        #expect(written > 250)
+    }
+
+    /// `simplify` never writes more than two comparisons beyond its input.
+    @Test func simplifyIsNeverMuchLonger() throws {
+        var rng = SplitMix(seed: 8)
+        let atoms = syntheticAtoms + corpusAtoms()
+        let algebra = MarkerAlgebra()
+        var inputs = lockMarkers() + corpusMarkers().map(\.description)
+        for _ in 0..<200 { inputs.append(randomMarker(atoms, &rng)) }
+        for text in inputs {
+            let marker = try Marker(parsing: text)
+            let simplified = try algebra.simplify(marker)
+            let out = simplified?.description ?? ""
+            #expect(comparisons(out) <= comparisons(text) + 2, "\(text) → \(out)")
+            #expect(try algebra.condition(parsing: out) == algebra.condition(marker))
+            // Idempotent as text.
+            if let simplified { #expect(try algebra.simplify(simplified)?.description ?? "" == out) }
+        }
+    }
+
+    /// Real lock-file markers and the corpus: the canonical text itself is never longer than
+    /// the input by more than two comparisons, and most are shorter or equal.
+    @Test func realMarkersRenderCompactly() throws {
+        let algebra = MarkerAlgebra()
+        var texts = lockMarkers()
+        texts += corpusMarkers().map(\.description)
+        #expect(texts.count > 150)
+        var inputSize = 0, outputSize = 0
+        for text in texts {
+            let out = try algebra.render(algebra.condition(parsing: text))
+            #expect(comparisons(out) <= comparisons(text) + 2, "\(text) → \(out)")
+            inputSize += comparisons(text)
+            outputSize += comparisons(out)
+        }
+        #expect(outputSize <= inputSize)
+    }
+}
