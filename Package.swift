@@ -89,10 +89,14 @@ let package = Package(
 // libFuzzer targets (Fuzz/README.md). Only `Scripts/fuzz` builds them, with PEPCHECK_FUZZ=1,
 // its own scratch path and the fuzzer and address sanitizers: the normal build does not see them.
 if Context.environment["PEPCHECK_FUZZ"] == "1" {
-    package.targets.append(.executableTarget(
-        name: "pepcheck-fuzz",
-        dependencies: ["PEP440", "PEP508", "JSON", "Diagnostics", "TOML", "YAML", "Reports", "External", "Lint", "Conformance"],
-        path: "Fuzz/Sources",
-        // libFuzzer supplies `main`.
-        swiftSettings: [.unsafeFlags(["-parse-as-library"])]))
+    package.targets += [
+        .systemLibrary(name: "CLibFuzzer", path: "Fuzz/CLibFuzzer"),
+        .executableTarget(
+            name: "pepcheck-fuzz",
+            dependencies: [
+                "CLibFuzzer", "PEP440", "PEP508", "JSON", "Diagnostics", "TOML", "YAML", "Reports", "External", "Lint",
+                "Conformance",
+            ],
+            path: "Fuzz/Sources"),
+    ]
 }

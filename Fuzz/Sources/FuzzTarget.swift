@@ -19,4 +19,7 @@ struct FuzzTarget: Sendable {
     ]
 
     static func named(_ name: String) -> FuzzTarget? { all.first { $0.name == name } }
+
+    /// The target chosen at start-up; set once, before libFuzzer runs any input.
+    nonisolated(unsafe) static var selected: FuzzTarget?
 }
