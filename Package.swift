@@ -94,8 +94,8 @@ if Context.environment["PEPCHECK_FUZZ"] == "1" {
         .executableTarget(
             name: "pepcheck-fuzz",
             dependencies: [
-                "CLibFuzzer", "PEP440", "PEP508", "JSON", "Diagnostics", "TOML", "YAML", "Reports", "External", "Lint",
-                "Conformance",
+                "CLibFuzzer", "PEP440", "PEP508", "MarkerAlgebra", "JSON", "Diagnostics", "TOML", "YAML", "Reports",
+                "External", "Lint", "Conformance",
             ],
             path: "Fuzz/Sources"),
     ]

@@ -12,6 +12,7 @@ struct FuzzTarget: Sendable {
         FuzzTarget(name: "specifier", summary: "specifier sets: round trip, contains agrees with filter and with the spec's equivalences", run: SpecifierTarget.run),
         FuzzTarget(name: "requirement", summary: "PEP 508 requirements: round trip with equal meaning", run: RequirementTarget.run),
         FuzzTarget(name: "marker", summary: "markers: round trip, evaluation agrees across forms, and/or", run: MarkerTarget.run),
+        FuzzTarget(name: "algebra", summary: "the marker algebra's answers checked by evaluating the markers", run: AlgebraTarget.run),
         FuzzTarget(name: "lint", summary: "a pyproject.toml through the TOML reader, every lint rule and every renderer, in memory", run: LintTarget.run),
         FuzzTarget(name: "depurl", summary: "PEP 725 DepURLs: round trip, version ranges", run: DepURLTarget.run),
         FuzzTarget(name: "yaml", summary: "the YAML loader (re-emitted documents load equal) and the mapping-table reader", run: YAMLTarget.run),

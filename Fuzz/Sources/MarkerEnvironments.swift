@@ -25,6 +25,22 @@ enum MarkerEnvironments {
 
     static let contexts: [MarkerContext] = [.metadata, .lockFile, .requirement]
 
+    /// Every standard variable given a value, as the marker algebra assumes (its
+    /// EnvironmentModel): `python_version` is `X.Y` of `python_full_version`.
+    static let completeLinux = completed(linux, extra: "test")
+    static let completeWindows = completed(windows, extra: "Test_Extra")
+
+    private static func completed(_ base: MarkerEnvironment, extra: String) -> MarkerEnvironment {
+        var environment = base
+        let defaults: [(String, MarkerValue)] = [
+            ("extra", .string(extra)), ("extras", .set([])), ("dependency_groups", .set([])),
+            ("sys_abi_features", .set([])), ("variant_label", .string("")), ("variant_namespaces", .set([])),
+            ("variant_features", .set([])), ("variant_properties", .set([])),
+        ]
+        for (name, value) in defaults where environment[name] == nil { environment[name] = value }
+        return environment
+    }
+
     /// Every variable compared with a literal gets that literal (the first one met) as
     /// its value: a one-element set for set variables.
     static func matching(_ tree: MarkerTree) -> MarkerEnvironment {
