@@ -62,7 +62,7 @@ let package = Package(
                 "Reports", "SystemIO",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
-        .executableTarget(name: "pepcheck-bench", dependencies: ["PEP440", "PEP508"]),
+        .executableTarget(name: "pepcheck-bench", dependencies: ["PEP440", "PEP508", "SystemIO"]),
         .executableTarget(name: "pepcheck-algebra-bench", dependencies: ["MarkerAlgebra", "PEP440", "PEP508"]),
 
         // Build tools.
