@@ -33,7 +33,12 @@ enum VersionCandidates {
         // Lower bounds and exclusions alone always leave the versions above them,
         // and one `==`/`~=` clause is met by its own version: no witnesses needed
         // for the sets nearly every project writes.
-        if !isBoundedAbove(set) { return false }
+        if clauses.allSatisfy({ clause in
+            switch clause.operator {
+            case .greaterThanOrEqual, .greaterThan, .notEqual: true
+            default: false
+            }
+        }) { return false }
         if clauses.count == 1, clauses[0].operator == .equal || clauses[0].operator == .compatible { return false }
         // A clause's own version is the first witness to try: `>=1.2,<2` holds 1.2.
         if clauses.contains(where: { clause in clause.version.map { set.contains($0, prereleases: true) } ?? false }) {
@@ -42,18 +47,6 @@ enum VersionCandidates {
         let witnesses = witnesses(for: clauses.map(\.versionText))
         guard !witnesses.isEmpty else { return nil }
         return !witnesses.contains { set.contains($0, prereleases: true) }
-    }
-
-    /// Whether a clause of `set` bounds it above (`<`, `<=`, `==`, `~=`, `===`). A set
-    /// without one (lower bounds and exclusions only) holds every version above some
-    /// point, so it is satisfiable and overlaps every other such set.
-    static func isBoundedAbove(_ set: SpecifierSet) -> Bool {
-        !set.specifiers.allSatisfy { clause in
-            switch clause.operator {
-            case .greaterThanOrEqual, .greaterThan, .notEqual: true
-            default: false
-            }
-        }
     }
 
     /// The witnesses of `set`'s own clauses that satisfy it; nil when it cannot tell

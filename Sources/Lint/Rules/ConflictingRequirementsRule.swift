@@ -34,23 +34,12 @@ struct ConflictingRequirementsRule: LintRule {
     func check(_ document: PyProject, _ report: inout Findings) {
         var documentPairs = Self.documentPairBudget
         for group in SameNameGroup.all(in: document) where documentPairs > 0 {
-            // Empty ranges are not compared; unsatisfiable ones are PC303's. Two ranges
-            // without an upper bound always overlap, so witnesses are made only for a
-            // group where some range has one, and once for each distinct range.
-            guard group.members.contains(where: { VersionCandidates.isBoundedAbove($0.requirement.specifier) }) else { continue }
-            var made: [String: [Version]] = [:]
+            // Empty ranges are not compared; unsatisfiable ones are PC303's.
             let ranged = group.members.indices.compactMap { index -> Ranged? in
                 let specifier = group.members[index].requirement.specifier
-                guard !specifier.isEmpty else { return nil }
-                let key = specifier.description
-                let witnesses: [Version]
-                if let known = made[key] {
-                    witnesses = known
-                } else {
-                    witnesses = VersionCandidates.satisfyingWitnesses(specifier) ?? []
-                    made[key] = witnesses
-                }
-                return witnesses.isEmpty ? nil : Ranged(member: index, witnesses: witnesses)
+                guard !specifier.isEmpty, let witnesses = VersionCandidates.satisfyingWitnesses(specifier),
+                      !witnesses.isEmpty else { return nil }
+                return Ranged(member: index, witnesses: witnesses)
             }
             guard ranged.count > 1 else { continue }
             let budget = min(Self.pairBudget, documentPairs)
