@@ -39,7 +39,19 @@ enum AlgebraBench {
         }
         let corpus = unique(lines(corpusText).compactMap { (try? Requirement(parsing: $0))?.marker?.description })
         let locks = unique(lines(lockText).filter { !$0.hasPrefix("#") })
+        // The timer and harness cost of one timed region, included in every figure (the peers'
+        // script reports its own).
+        report("floor", pairCount, rounds) { time in
+            for _ in 0..<pairCount {
+                let start = now()
+                opNothing()
+                time(now() - start)
+            }
+            return 0
+        }
         for (name, markers) in [("corpus", corpus), ("lock", locks)] {
+            // The exact inputs, so that Scripts/bench_algebra_peers.py times the same markers.
+            print("{\"name\": \"\(name)-markers\", \"markers\": [\(markers.map(jsonString).joined(separator: ", "))]}")
             let parsed = markers.map { try! Marker(parsing: $0) }
             let pairs = samplePairs(markers.count, pairCount)
             report("\(name)-simplify", markers.count, rounds) { time in
@@ -47,7 +59,7 @@ enum AlgebraBench {
                 var size = 0
                 for marker in markers {
                     let start = now()
-                    let simplified = try! algebra.simplify(try! Marker(parsing: marker))
+                    let simplified = opSimplify(algebra, marker)
                     time(now() - start)
                     size += simplified.map { MarkerAlgebra.comparisonCount($0) } ?? 0
                 }
@@ -61,13 +73,14 @@ enum AlgebraBench {
                     for (i, j) in pairs {
                         let (a, b) = (conditions[i], conditions[j])
                         let start = now()
+                        let answer: Bool
                         switch op {
-                        case "and": _ = try! a.and(b)
-                        case "or": _ = try! a.or(b)
-                        default: _ = try! a.implies(b)
+                        case "and": answer = opAnd(a, b)
+                        case "or": answer = opOr(a, b)
+                        default: answer = opImplies(a, b)
                         }
                         time(now() - start)
-                        size += 1
+                        size += answer ? 1 : 0  // (for these, the number of true answers)
                     }
                     return size
                 }
@@ -85,13 +98,50 @@ enum AlgebraBench {
                 var size = 0
                 for (i, j) in pairs {
                     let start = now()
-                    let text = (try? algebra.render(try! conditions[i].and(conditions[j]))) ?? ""
+                    let text = opAndRender(algebra, conditions[i], conditions[j])
                     time(now() - start)
                     size += text.isEmpty ? 0 : MarkerAlgebra.comparisonCount(try! Marker(parsing: text))
                 }
                 return size
             }
         }
+    }
+
+    // The timed operations, each in a function of its own so that an instruction count can
+    // select exactly them (`valgrind --tool=callgrind --toggle-collect='*opAnd*'`).
+
+    @inline(never) static func opNothing() {}
+
+    // (Each returns something different, so that the optimiser does not merge them.)
+
+    @inline(never) static func opAnd(_ a: MarkerCondition, _ b: MarkerCondition) -> Bool { try! a.and(b).isAlwaysFalse }
+
+    @inline(never) static func opOr(_ a: MarkerCondition, _ b: MarkerCondition) -> Bool { try! a.or(b).isAlwaysTrue }
+
+    @inline(never) static func opImplies(_ a: MarkerCondition, _ b: MarkerCondition) -> Bool { try! a.implies(b) }
+
+    /// Parsing included: the peers' `simplify` is `str(parse_marker(text))`.
+    @inline(never) static func opSimplify(_ algebra: MarkerAlgebra, _ text: String) -> Marker? {
+        try! algebra.simplify(try! Marker(parsing: text))
+    }
+
+    @inline(never) static func opAndRender(_ algebra: MarkerAlgebra, _ a: MarkerCondition, _ b: MarkerCondition) -> String {
+        (try? algebra.render(try! a.and(b))) ?? ""
+    }
+
+    static func jsonString(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case _ where scalar.value < 0x20:
+                let hex = String(scalar.value, radix: 16)
+                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
     }
 
     /// Runs `body` `rounds` times; each call reports every operation's time through
