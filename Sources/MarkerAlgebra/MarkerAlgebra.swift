@@ -58,9 +58,11 @@ public final class MarkerAlgebra {
 
     // MARK: Labels
 
-    let pythonLabels = LabelTable<VersionSet>()
-    let versionLabels = LabelTable<VersionValueSet>()
-    let stringLabels = LabelTable<StringSet>()
+    /// Sets of versions (Python's, and the version part of other version fields).
+    let pythonLabels = LabelTable<VersionCut>()
+    /// Sets of strings (string fields, and unparsable texts of version fields).
+    let stringLabels = LabelTable<ByteString>()
+    let versionLabels: VersionValueTable
 
     // MARK: Nodes
 
@@ -87,6 +89,9 @@ public final class MarkerAlgebra {
     @exclusivity(unchecked) var slots = ArenaBuffer<UInt32>(repeating: 0, count: 1024)
     /// Edges of the nodes being built, one frame per recursion level.
     @exclusivity(unchecked) var scratch = ArenaBuffer<Edge>(capacity: 64)
+    /// Values and children of the string nodes being combined, one frame per recursion level.
+    @exclusivity(unchecked) var words = ArenaBuffer<UInt64>(capacity: 64)
+    @exclusivity(unchecked) var pairChildren = ArenaBuffer<UInt32>(capacity: 64)
 
     struct CacheEntry {
         var a: UInt32 = 0
@@ -98,7 +103,7 @@ public final class MarkerAlgebra {
     /// Results of recent operations, overwritten on collision.
     @exclusivity(unchecked) var cache = ArenaBuffer<CacheEntry>(repeating: CacheEntry(), count: 4096)
     @exclusivity(unchecked) var stepsLeft = 0
-    var operationName = ""
+    var operationName: StaticString = ""
 
     /// The variables of the markers seen so far (registered ones included), to read back
     /// the comparisons of opaque atoms.
@@ -122,6 +127,7 @@ public final class MarkerAlgebra {
     /// Creates an empty algebra.
     public init(options: Options = Options()) {
         self.options = options
+        versionLabels = VersionValueTable(versions: pythonLabels, texts: stringLabels)
     }
 
     deinit {
@@ -129,6 +135,8 @@ public final class MarkerAlgebra {
         edges.free()
         slots.free()
         scratch.free()
+        words.free()
+        pairChildren.free()
         cache.free()
     }
 
