@@ -14,7 +14,7 @@ import PEP508
 /// round for the median), total milliseconds of the best round, and the output's size in
 /// comparisons. Scripts/bench-algebra times dep-logic and poetry-core on the same inputs.
 ///
-///     pepcheck-algebra-bench [--rounds N] [--pairs N] CORPUS LOCK-MARKERS
+///     pepcheck-algebra-bench [--rounds N] [--pairs N] [--only NAME,…] [--outputs] CORPUS LOCK-MARKERS
 ///
 /// CORPUS is a file of requirement lines (their markers are used), LOCK-MARKERS one marker
 /// per line (`#` lines are comments). Pairs are sampled deterministically (`--pairs`, default
@@ -30,7 +30,7 @@ enum AlgebraBench {
             if arguments[i] == "--rounds" { rounds = max(1, value) } else { pairCount = max(1, value) }
             arguments.removeSubrange(i...i + 1)
         }
-        arguments.removeAll { $0 == "--why" }
+        arguments.removeAll { $0 == "--why" || $0 == "--outputs" }
         if let i = arguments.firstIndex(of: "--only"), i + 1 < arguments.count { arguments.removeSubrange(i...i + 1) }
         guard arguments.count == 2, let corpusText = read(arguments[0]), let lockText = read(arguments[1]) else {
             let usage = "usage: pepcheck-algebra-bench [--rounds N] [--pairs N] CORPUS LOCK-MARKERS\n"
@@ -39,6 +39,10 @@ enum AlgebraBench {
         }
         let corpus = unique(lines(corpusText).compactMap { (try? Requirement(parsing: $0))?.marker?.description })
         let locks = unique(lines(lockText).filter { !$0.hasPrefix("#") })
+        if CommandLine.arguments.contains("--outputs") {
+            printOutputs(corpus, locks, pairCount)
+            return
+        }
         // The timer and harness cost of one timed region, included in every figure (the peers'
         // script reports its own).
         report("floor", pairCount, rounds) { time in
@@ -103,6 +107,27 @@ enum AlgebraBench {
                     size += text.isEmpty ? 0 : MarkerAlgebra.comparisonCount(try! Marker(parsing: text))
                 }
                 return size
+            }
+        }
+    }
+
+    /// `--outputs`: every text the benchmark writes (simplify, also under requires-python
+    /// >=3.8, and the `and` and `or` of each pair), to check that a change keeps them.
+    static func printOutputs(_ corpus: [String], _ locks: [String], _ pairCount: Int) {
+        let range = try! SpecifierSet(parsing: ">=3.8")
+        for (name, markers) in [("corpus", corpus), ("lock", locks)] {
+            let algebra = MarkerAlgebra()
+            let conditions = markers.map { try! algebra.condition(parsing: $0) }
+            for marker in markers {
+                let parsed = try! Marker(parsing: marker)
+                let plain = (try? algebra.simplify(parsed)).map { $0?.description ?? "" } ?? "<error>"
+                let under = (try? algebra.simplify(parsed, requiresPython: range)).map { $0?.description ?? "" } ?? "<error>"
+                print("\(name) simplify: \(marker) => \(plain) | >=3.8: \(under)")
+            }
+            for (i, j) in samplePairs(markers.count, pairCount) {
+                let and = (try? algebra.render(try! conditions[i].and(conditions[j]))) ?? "<error>"
+                let or = (try? algebra.render(try! conditions[i].or(conditions[j]))) ?? "<error>"
+                print("\(name) \(i) \(j): and => \(and) | or => \(or)")
             }
         }
     }
