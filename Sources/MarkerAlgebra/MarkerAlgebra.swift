@@ -52,9 +52,9 @@ public final class MarkerAlgebra {
     var variableTexts: [(positive: String, negative: String?)] = []
     var variableIndex: [VariableKey: UInt32] = [:]
     /// Position of each variable in the order (`VariableKey.precedes`); smaller is nearer the root.
-    @exclusivity(unchecked) var rank: [UInt32] = []
+    @exclusivity(unchecked) var rank = ArenaBuffer<UInt32>(capacity: 32)
     var ordered: [UInt32] = []
-    @exclusivity(unchecked) var domains: [Domain] = []
+    @exclusivity(unchecked) var domains = ArenaBuffer<Domain>(capacity: 32)
 
     // MARK: Labels
 
@@ -131,6 +131,8 @@ public final class MarkerAlgebra {
     }
 
     deinit {
+        rank.free()
+        domains.free()
         nodes.free()
         edges.free()
         slots.free()

@@ -2,15 +2,20 @@
 extension MarkerAlgebra {
     @inline(__always) func not(_ f: UInt32) -> UInt32 { f ^ 1 }
 
-    func or(_ f: UInt32, _ g: UInt32) throws(AlgebraError) -> UInt32 {
+    @inline(__always) func or(_ f: UInt32, _ g: UInt32) throws(AlgebraError) -> UInt32 {
         try and(f ^ 1, g ^ 1) ^ 1
     }
 
-    /// The conjunction, visiting each pair of nodes at most once (per cache lifetime).
-    func and(_ f: UInt32, _ g: UInt32) throws(AlgebraError) -> UInt32 {
+    /// The conjunction, visiting each pair of nodes at most once (per cache lifetime). The
+    /// answers that need no node are found inline; the rest in ``andNodes(_:_:)``.
+    @inline(__always) func and(_ f: UInt32, _ g: UInt32) throws(AlgebraError) -> UInt32 {
         if f == g || g == Ref.true { return f }
         if f == Ref.true { return g }
         if f == Ref.false || g == Ref.false || f == g ^ 1 { return Ref.false }
+        return try andNodes(f, g)
+    }
+
+    private func andNodes(_ f: UInt32, _ g: UInt32) throws(AlgebraError) -> UInt32 {
         let (a, b) = f < g ? (f, g) : (g, f)
         if let known = cached(.and, a, b) { return known }
         try step()
@@ -51,10 +56,14 @@ extension MarkerAlgebra {
     }
 
     /// Whether `f and g` holds somewhere, without building it; stops at the first witness.
-    func intersects(_ f: UInt32, _ g: UInt32) throws(AlgebraError) -> Bool {
+    @inline(__always) func intersects(_ f: UInt32, _ g: UInt32) throws(AlgebraError) -> Bool {
         if f == Ref.false || g == Ref.false || f == g ^ 1 { return false }
         // A diagram other than false holds somewhere: every edge label is non-empty.
         if f == Ref.true || g == Ref.true || f == g { return true }
+        return try intersectsNodes(f, g)
+    }
+
+    private func intersectsNodes(_ f: UInt32, _ g: UInt32) throws(AlgebraError) -> Bool {
         let (a, b) = f < g ? (f, g) : (g, f)
         if let known = cached(.intersects, a, b) { return known == 1 }
         try step()

@@ -7,8 +7,12 @@
 /// value leads to the same child (`extra == "a" and extra == "b"`). The values are label
 /// elements (numbers in code point order), gathered in `words` and matched in
 /// `pairChildren`, frames of plain buffers: nothing is allocated.
+///
+/// Most string nodes test one value (`extra == "test"`, `sys_platform != "win32"`): two such
+/// nodes are combined without the frames.
 extension MarkerAlgebra {
     func andStrings(_ a: UInt32, _ b: UInt32) throws(AlgebraError) -> UInt32 {
+        if let x = singleValue(a), let y = singleValue(b) { return try andSingleValues(a, x, b, y) }
         let frame = openFrame(a, b, unknown: .max)
         defer { closeFrame(frame) }
         /// The child for edges `i` of a and `j` of b, computed once.
@@ -55,6 +59,13 @@ extension MarkerAlgebra {
     /// Whether `a and b` holds somewhere, for two nodes on the same string variable, value
     /// by value as ``andStrings(_:_:)`` and without building anything.
     func intersectsStrings(_ a: UInt32, _ b: UInt32) throws(AlgebraError) -> Bool {
+        if let x = singleValue(a), let y = singleValue(b) {
+            // Values other than x and y exist (the domain is infinite).
+            if try intersects(edge(a, x.rest).child, edge(b, y.rest).child) { return true }
+            if x.element == y.element { return try intersects(edge(a, x.named).child, edge(b, y.named).child) }
+            if try intersects(edge(a, x.named).child, edge(b, y.rest).child) { return true }
+            return try intersects(edge(a, x.rest).child, edge(b, y.named).child)
+        }
         let frame = openFrame(a, b, unknown: 0)
         defer { closeFrame(frame) }
         func meets(_ i: Int, _ j: Int) throws(AlgebraError) -> Bool {
@@ -68,6 +79,70 @@ extension MarkerAlgebra {
     }
 
     @inline(__always) private func variable(of ref: UInt32) -> UInt32 { node(ref).variable }
+
+    /// A string node that tests one value: that value's element, its edge, and the other edge.
+    private struct SingleValue {
+        var element: UInt32
+        var named: Int
+        var rest: Int
+    }
+
+    @inline(__always) private func singleValue(_ ref: UInt32) -> SingleValue? {
+        let n = node(ref)
+        guard n.count == 2 else { return nil }
+        let labels = stringLabels
+        for k in 0..<2 {
+            let entry = labels.entries[Int(edges[Int(n.start) + k].label)]
+            if !entry.flag {
+                guard entry.count == 1 else { return nil }
+                return SingleValue(element: labels.pool[Int(entry.start)], named: k, rest: 1 - k)
+            }
+        }
+        return nil
+    }
+
+    /// ``andStrings(_:_:)`` of two nodes that test one value each.
+    private func andSingleValues(_ a: UInt32, _ x: SingleValue, _ b: UInt32, _ y: SingleValue) throws(AlgebraError) -> UInt32 {
+        let rest = try and(edge(a, x.rest).child, edge(b, y.rest).child)
+        let base = scratch.count
+        if x.element == y.element {
+            let named = try and(edge(a, x.named).child, edge(b, y.named).child)
+            if named == rest { return rest }
+            scratch.append(Edge(label: edge(a, x.named).label, child: named))
+            scratch.append(Edge(label: edge(a, x.rest).label, child: rest))
+            return make(variable(of: a), from: base)
+        }
+        let onlyX = try and(edge(a, x.named).child, edge(b, y.rest).child)
+        let onlyY = try and(edge(a, x.rest).child, edge(b, y.named).child)
+        switch (onlyX == rest, onlyY == rest) {
+        case (true, true):
+            return rest
+        case (false, true):
+            scratch.append(Edge(label: edge(a, x.named).label, child: onlyX))
+            scratch.append(Edge(label: edge(a, x.rest).label, child: rest))
+        case (true, false):
+            scratch.append(Edge(label: edge(b, y.named).label, child: onlyY))
+            scratch.append(Edge(label: edge(b, y.rest).label, child: rest))
+        case (false, false):
+            let labels = stringLabels
+            let (first, second) = labels.rank[Int(x.element)] < labels.rank[Int(y.element)] ? (x.element, y.element) : (y.element, x.element)
+            let start = labels.pool.count
+            if onlyX == onlyY {
+                labels.appendElement(first)
+                labels.appendElement(second)
+                let both = labels.intern(flag: false, from: start)
+                scratch.append(Edge(label: both, child: onlyX))
+                scratch.append(Edge(label: labels.not(both), child: rest))
+            } else {
+                scratch.append(Edge(label: edge(a, x.named).label, child: onlyX))
+                scratch.append(Edge(label: edge(b, y.named).label, child: onlyY))
+                labels.appendElement(first)
+                labels.appendElement(second)
+                scratch.append(Edge(label: labels.intern(flag: true, from: start), child: rest))
+            }
+        }
+        return make(variable(of: a), from: base)
+    }
 
     /// The values of two string nodes, gathered on `words`, and a memo per pair of edges on
     /// `pairChildren`.

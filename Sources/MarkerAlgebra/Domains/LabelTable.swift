@@ -93,6 +93,11 @@ final class LabelTable<Element: Hashable> {
         pool.append(ordered[rank])
     }
 
+    /// Appends an element to the pool (for ``intern(flag:from:)``).
+    @inline(__always) func appendElement(_ element: UInt32) {
+        pool.append(element)
+    }
+
     /// The label of `flag` and `sorted` (in element order, without repeats).
     func intern(flag: Bool, sorted: some Sequence<Element>) -> UInt32 {
         let base = pool.count
