@@ -49,6 +49,8 @@ final class LabelTable<Element: Hashable> {
     @exclusivity(unchecked) private var slots = ArenaBuffer<UInt32>(repeating: 0, count: 128)
     @exclusivity(unchecked) private var complements = ArenaBuffer<UInt32>(capacity: 64)
     @exclusivity(unchecked) private var memo = LabelMemo()
+    /// ``componentsMeeting(_:_:)`` per pair.
+    @exclusivity(unchecked) private var meetings = IntMap()
     /// Labels' elements as values, built on first use.
     private var values: [UInt32: [Element]] = [:]
 
@@ -67,6 +69,7 @@ final class LabelTable<Element: Hashable> {
         slots.free()
         complements.free()
         memo.free()
+        meetings.free()
     }
 
     var count: Int { entries.count }
@@ -259,6 +262,37 @@ extension LabelTable where Element == VersionCut {
         self.init(.cuts) { VersionCut.compare($0, $1) < 0 }
     }
 
+    /// The union of the intervals of `may` that meet `must`.
+    func componentsMeeting(_ may: UInt32, _ must: UInt32) -> UInt32 {
+        if may == 0 || must == 0 { return 0 }
+        if may == 1 { return 1 }
+        let key = UInt64(may) << 32 | UInt64(must)
+        if let known = meetings.get(key) { return known }
+        let e = entries[Int(may)]
+        var result: UInt32 = 0
+        var lower: UInt32? = nil
+        var inside = e.flag
+        for k in 0...Int(e.count) {
+            let cut: UInt32? = k < Int(e.count) ? pool[Int(e.start) + k] : nil
+            if inside {
+                let interval = self.interval(lower, cut)
+                if and(interval, must) != 0 { result = or(result, interval) }
+            }
+            lower = cut
+            inside.toggle()
+        }
+        meetings.set(key, result)
+        return result
+    }
+
+    /// `[lower, upper)`, nil for an unbounded end.
+    private func interval(_ lower: UInt32?, _ upper: UInt32?) -> UInt32 {
+        let base = pool.count
+        if let lower { appendElement(lower) }
+        if let upper { appendElement(upper) }
+        return intern(flag: lower == nil, from: base)
+    }
+
     func intern(_ set: VersionSet) -> UInt32 { intern(flag: set.startsIn, sorted: set.cuts) }
 
     subscript(id: UInt32) -> VersionSet {
@@ -306,6 +340,12 @@ final class VersionValueTable {
         index.free()
         memo.free()
     }
+
+    /// The numbers of a label's version part and text part.
+    func parts(_ id: UInt32) -> Pair { pairs[Int(id)] }
+
+    /// The label of a version part and a text part (of unparsable texts only).
+    func label(versions: UInt32, texts: UInt32) -> UInt32 { intern(Pair(versions: versions, texts: texts)) }
 
     private func intern(_ pair: Pair) -> UInt32 {
         let key = UInt64(pair.versions) << 32 | UInt64(pair.texts) | 1 << 63

@@ -59,7 +59,7 @@ extension MarkerAlgebra {
         guard !whole.isEmpty else { return plain }
         var remaining = members
         for literal in whole { remaining.subtract(Self.substrings(literal)) }
-        let used = whole.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }.map { compare(set.cofinite ? "not in" : "in", $0) }
+        let used = whole.sorted { utf8Precedes($0, $1) }.map { compare(set.cofinite ? "not in" : "in", $0) }
         let rest = remaining.map(ByteString.init).sorted().map { compare(set.cofinite ? "!=" : "==", $0.text) }
         let written = set.cofinite ? Formula.all(used + rest) : Formula.any(used + rest)
         return Formula.isBetter(written, than: plain) ? written : plain
@@ -127,12 +127,12 @@ extension MarkerAlgebra {
         var candidates: [UInt32] = [may, must]
         switch domain {
         case .python:
-            candidates.append(pythonLabels.intern(Self.componentsMeeting(pythonLabels[may], pythonLabels[must])))
+            candidates.append(pythonLabels.componentsMeeting(may, must))
         case .version:
-            let mayValues = versionLabels[may], mustValues = versionLabels[must]
-            let versions = Self.componentsMeeting(mayValues.versions, mustValues.versions)
-            candidates.append(versionLabels.intern(VersionValueSet(versions: versions, unparsed: mustValues.unparsed)))
-            candidates.append(versionLabels.intern(VersionValueSet(versions: versions, unparsed: mayValues.unparsed)))
+            let (mayValues, mustValues) = (versionLabels.parts(may), versionLabels.parts(must))
+            let versions = pythonLabels.componentsMeeting(mayValues.versions, mustValues.versions)
+            candidates.append(versionLabels.label(versions: versions, texts: mustValues.texts))
+            candidates.append(versionLabels.label(versions: versions, texts: mayValues.texts))
         case .string, .boolean:
             break
         }
@@ -142,15 +142,5 @@ extension MarkerAlgebra {
             if best == nil || Formula.isBetter(formula, than: best!.formula) { best = (formula, label) }
         }
         return best
-    }
-
-    /// The intervals of `may` that meet `must`.
-    private static func componentsMeeting(_ may: VersionSet, _ must: VersionSet) -> VersionSet {
-        var result = VersionSet.empty
-        for piece in may.intervals {
-            let interval = VersionSet.interval(piece.lower, piece.upper)
-            if !interval.intersection(must).isEmpty { result = result.union(interval) }
-        }
-        return result
     }
 }
