@@ -107,22 +107,22 @@ public final class MarkerAlgebra {
 
     /// The variables of the markers seen so far (registered ones included), to read back
     /// the comparisons of opaque atoms.
-    var registry = MarkerVariables.standard
+    @exclusivity(unchecked) var registry = MarkerVariables.standard
 
     /// Version variables that may be written with `~=` in the rendering under way.
-    var compatibleVariables: Set<UInt32> = []
+    @exclusivity(unchecked) var compatibleVariables: Set<UInt32> = []
 
     /// Meanings of the comparisons seen so far.
-    var comparisonMeanings: [MarkerComparison: Meaning] = [:]
+    @exclusivity(unchecked) var comparisonMeanings: [MarkerComparison: Meaning] = [:]
 
     /// Renderings, per condition (rendering is a function of the diagrams alone).
-    var renderings: [UInt64: Result<String, AlgebraError>] = [:]
+    @exclusivity(unchecked) var renderings: [UInt64: Result<String, AlgebraError>] = [:]
     /// Labels written as comparisons, per variable and label.
-    var labelTexts: [UInt64: Formula?] = [:]
+    @exclusivity(unchecked) var labelTexts: [UInt64: Formula?] = [:]
     /// Diagram-shaped writings, per node and form.
-    var structuredTexts: [UInt64: Formula?] = [:]
+    @exclusivity(unchecked) var structuredTexts: [UInt64: Formula?] = [:]
     /// Prime implicants, per node.
-    var primeCache: [UInt32: [Cube]?] = [:]
+    @exclusivity(unchecked) var primeCache: [UInt32: [Cube]?] = [:]
 
     /// Creates an empty algebra.
     public init(options: Options = Options()) {

@@ -45,6 +45,15 @@ struct LabelTableTests {
         #expect(table.intern(.empty) == 0 && table.intern(.all) == 1)
     }
 
+    @Test func bytewiseOrderIsUTF8Order() {
+        let texts = ["", "a", "ab", "abc", "b", "é", "e\u{301}", "Z", "z", "\u{10FFFF}", "😀", "a\u{0}", "aaaaaaaaaaaaaaaaaaaa", "aaaaaaaaaaaaaaaaaaab", "aaaaaaaaaaaaaaaa"]
+        for a in texts {
+            for b in texts {
+                #expect(utf8Precedes(a, b) == a.utf8.lexicographicallyPrecedes(b.utf8), "\(a) < \(b)")
+            }
+        }
+    }
+
     @Test func versionOperationsAgreeWithTheSets() {
         var rng = SplitMix(seed: 71)
         // Labels made while cuts are still being added (ranks shift under them).

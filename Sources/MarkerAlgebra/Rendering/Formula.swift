@@ -40,11 +40,15 @@ struct Formula: Hashable {
     static func or(_ parts: [Formula]) -> Formula { joined(parts, .or) }
 
     private static func joined(_ parts: [Formula], _ kind: Kind) -> Formula {
+        let separator = kind == .and ? " and " : " or "
+        var length = separator.utf8.count * (parts.count - 1)
+        for part in parts { length += part.text.utf8.count + 2 }
         var text = ""
+        text.reserveCapacity(length)
         var cost = 0
         var rank = UInt32.max
         for (i, part) in parts.enumerated() {
-            if i > 0 { text += kind == .and ? " and " : " or " }
+            if i > 0 { text += separator }
             let wrap = (kind == .and && part.kind == .or) || (kind == .or && part.kind == .and)
             if wrap { text += "(" }
             text += part.text
@@ -101,7 +105,7 @@ struct Formula: Hashable {
     /// variable order), then by text. Operands keep their own inner order.
     static func sorted(_ parts: [Formula]) -> [Formula] {
         parts.sorted { a, b in
-            a.rank != b.rank ? a.rank < b.rank : a.text.utf8.lexicographicallyPrecedes(b.text.utf8)
+            a.rank != b.rank ? a.rank < b.rank : utf8Precedes(a.text, b.text)
         }
     }
 
@@ -109,7 +113,7 @@ struct Formula: Hashable {
     static func isBetter(_ a: Formula, than b: Formula) -> Bool {
         if a.cost != b.cost { return a.cost < b.cost }
         if a.text.utf8.count != b.text.utf8.count { return a.text.utf8.count < b.text.utf8.count }
-        return a.text.utf8.lexicographicallyPrecedes(b.text.utf8)
+        return utf8Precedes(a.text, b.text)
     }
 
     static func == (a: Formula, b: Formula) -> Bool { a.kind == b.kind && a.text == b.text }
