@@ -92,6 +92,10 @@ public final class MarkerAlgebra {
     /// Values and children of the string nodes being combined, one frame per recursion level.
     @exclusivity(unchecked) var words = ArenaBuffer<UInt64>(capacity: 64)
     @exclusivity(unchecked) var pairChildren = ArenaBuffer<UInt32>(capacity: 64)
+    /// Marks of the walks over diagrams (``support(_:)``): per node and per variable.
+    @exclusivity(unchecked) var nodeMarks = ArenaBuffer<UInt32>(capacity: 256)
+    @exclusivity(unchecked) var variableMarks = ArenaBuffer<UInt32>(capacity: 32)
+    @exclusivity(unchecked) var mark: UInt32 = 0
 
     struct CacheEntry {
         var a: UInt32 = 0
@@ -118,11 +122,11 @@ public final class MarkerAlgebra {
     /// Renderings, per condition (rendering is a function of the diagrams alone).
     @exclusivity(unchecked) var renderings: [UInt64: Result<String, AlgebraError>] = [:]
     /// Labels written as comparisons, per variable and label.
-    @exclusivity(unchecked) var labelTexts: [UInt64: Formula?] = [:]
+    @exclusivity(unchecked) var labelTexts = IntCache<Formula?>()
     /// Diagram-shaped writings, per node and form.
-    @exclusivity(unchecked) var structuredTexts: [UInt64: Formula?] = [:]
+    @exclusivity(unchecked) var structuredTexts = IntCache<Formula?>()
     /// Prime implicants, per node.
-    @exclusivity(unchecked) var primeCache: [UInt32: [Cube]?] = [:]
+    @exclusivity(unchecked) var primeCache = IntCache<[Cube]?>()
 
     /// Creates an empty algebra.
     public init(options: Options = Options()) {
@@ -139,7 +143,12 @@ public final class MarkerAlgebra {
         scratch.free()
         words.free()
         pairChildren.free()
+        nodeMarks.free()
+        variableMarks.free()
         cache.free()
+        labelTexts.free()
+        structuredTexts.free()
+        primeCache.free()
     }
 
     /// The condition that always holds.

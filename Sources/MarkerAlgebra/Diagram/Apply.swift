@@ -179,14 +179,30 @@ extension MarkerAlgebra {
 
     /// The variables `f` depends on, in order.
     func support(_ f: UInt32) -> [UInt32] {
-        var seen = Set<UInt32>()
-        var found = Set<UInt32>()
-        var stack = [f >> 1]
-        while let index = stack.popLast() {
-            guard index != 0, seen.insert(index).inserted else { continue }
+        // Nodes and variables seen in this walk carry its mark.
+        mark &+= 1
+        if mark == 0 {
+            for i in 0..<nodeMarks.count { nodeMarks[i] = 0 }
+            for i in 0..<variableMarks.count { variableMarks[i] = 0 }
+            mark = 1
+        }
+        while nodeMarks.count < nodes.count { nodeMarks.append(0) }
+        while variableMarks.count < variableKeys.count { variableMarks.append(0) }
+        var found: [UInt32] = []
+        let base = pairChildren.count
+        defer { pairChildren.truncate(to: base) }
+        pairChildren.append(f >> 1)
+        while pairChildren.count > base {
+            let index = pairChildren[pairChildren.count - 1]
+            pairChildren.truncate(to: pairChildren.count - 1)
+            guard index != 0, nodeMarks[Int(index)] != mark else { continue }
+            nodeMarks[Int(index)] = mark
             let n = nodes[Int(index)]
-            found.insert(n.variable)
-            for k in 0..<Int(n.count) { stack.append(edges[Int(n.start) + k].child >> 1) }
+            if variableMarks[Int(n.variable)] != mark {
+                variableMarks[Int(n.variable)] = mark
+                found.append(n.variable)
+            }
+            for k in 0..<Int(n.count) { pairChildren.append(edges[Int(n.start) + k].child >> 1) }
         }
         return found.sorted { rank[Int($0)] < rank[Int($1)] }
     }

@@ -75,3 +75,32 @@ struct IntMap {
         oldValues.free()
     }
 }
+
+/// Values per non-zero 64-bit key: an ``IntMap`` from the key to a place in an array (the
+/// rendering caches). The owner frees it.
+struct IntCache<Value> {
+    private var index = IntMap()
+    private var values: [Value] = []
+
+    func free() { index.free() }
+
+    @inline(__always) subscript(key: UInt64) -> Value? {
+        guard let place = index.get(key) else { return nil }
+        return values[Int(place)]
+    }
+
+    mutating func set(_ key: UInt64, _ value: Value) {
+        if let place = index.get(key) {
+            values[Int(place)] = value
+        } else {
+            index.set(key, UInt32(values.count))
+            values.append(value)
+        }
+    }
+
+    mutating func removeAll() {
+        index.free()
+        index = IntMap()
+        values.removeAll()
+    }
+}

@@ -116,6 +116,35 @@ struct Formula: Hashable {
         return utf8Precedes(a.text, b.text)
     }
 
+    /// `isBetter(any(a), than: any(b))`, writing the texts only when the number of
+    /// comparisons and the length do not decide.
+    static func isBetterAny(_ a: [Formula], than b: [Formula]) -> Bool {
+        if let x = anyMeasure(a), let y = anyMeasure(b) {
+            if x.cost != y.cost { return x.cost < y.cost }
+            if x.length != y.length { return x.length < y.length }
+        }
+        return isBetter(any(a), than: any(b))
+    }
+
+    /// The comparisons and UTF-8 length of `any(parts)`, for parts that `any` neither drops
+    /// nor flattens (no constants, no `or`s).
+    private static func anyMeasure(_ parts: [Formula]) -> (cost: Int, length: Int)? {
+        if parts.count == 1, parts[0].kind == .comparison || parts[0].kind == .and {
+            return (parts[0].cost, parts[0].text.utf8.count)
+        }
+        var cost = 0
+        var length = 4 * (parts.count - 1)  // " or "
+        for part in parts {
+            switch part.kind {
+            case .comparison: length += part.text.utf8.count
+            case .and: length += part.text.utf8.count + 2  // parenthesised
+            case .or, .constant: return nil
+            }
+            cost += part.cost
+        }
+        return (cost, length)
+    }
+
     static func == (a: Formula, b: Formula) -> Bool { a.kind == b.kind && a.text == b.text }
     func hash(into hasher: inout Hasher) { hasher.combine(text) }
 }

@@ -5,10 +5,10 @@ import PEP508
 extension MarkerAlgebra {
     /// `variable ∈ label` in marker syntax, or nil when it cannot be said exactly.
     func writeLabel(_ variable: UInt32, _ label: UInt32) -> Formula? {
-        let key = UInt64(variable) << 32 | UInt64(label)
+        let key = 1 << 63 | UInt64(variable) << 32 | UInt64(label)
         if let known = labelTexts[key] { return known }
         let result = computeLabel(variable, label)
-        labelTexts[key] = result
+        labelTexts.set(key, result)
         return result
     }
 
@@ -51,7 +51,8 @@ extension MarkerAlgebra {
         let plain = set.cofinite
             ? Formula.all(set.values.map { compare("!=", $0.text) })
             : Formula.any(set.values.map { compare("==", $0.text) })
-        guard set.values.count > 2, set.values.count <= 2048 else { return plain }
+        // Every substring includes the empty one, which sorts first.
+        guard set.values.count > 2, set.values.count <= 2048, set.values[0].text.isEmpty else { return plain }
         let members = Set(set.values.map(\.text))
         // Members all of whose substrings are members, and that are not inside another such.
         var whole = set.values.map(\.text).filter { Self.substrings($0).isSubset(of: members) }

@@ -128,7 +128,7 @@ extension MarkerAlgebra {
             terms.append(dual ? Formula.any([literal.formula, child]) : Formula.all([literal.formula, child]))
         }
         let result: Formula? = failed ? nil : (dual ? Formula.all(Formula.sorted(terms)) : Formula.any(Formula.sorted(terms)))
-        structuredTexts[key] = result
+        structuredTexts.set(key, result)
         return result
     }
 

@@ -172,7 +172,7 @@ struct VersionWriter {
             while start >= 0 {
                 if let before = best[start], let group = group(pieces, holes, start, end - 1) {
                     let candidate = before + [group]
-                    if best[end] == nil || Formula.isBetter(Formula.any(candidate), than: Formula.any(best[end]!)) {
+                    if best[end] == nil || Formula.isBetterAny(candidate, than: best[end]!) {
                         best[end] = candidate
                     }
                 }
