@@ -5,7 +5,7 @@
 /// node is looked up in both, the co-finite edges meet once for all other values, and the
 /// results are grouped by child: no intermediate label is built, and none at all when every
 /// value leads to the same child (`extra == "a" and extra == "b"`). The values are label
-/// elements (numbers in code point order), gathered in `words` and matched in
+/// elements (numbers, in the table's order), gathered in `words` and matched in
 /// `pairChildren`, frames of plain buffers: nothing is allocated.
 ///
 /// Most string nodes test one value (`extra == "test"`, `sys_platform != "win32"`): two such

@@ -8,11 +8,13 @@
 ///   cut are members, the elements are the cuts where membership changes;
 /// - ``Kind/strings``: a ``StringSet`` — the flag says co-finite, the elements are the values.
 ///
-/// Elements are numbered once (``element(_:)``) and kept in their order (cuts by position,
-/// strings by code points) through `rank`, so the set operations are merges of integer
-/// lists in plain buffers: no Swift values are built, hashed or reference-counted while
-/// diagrams are combined. A label's complement shares its slice. The values themselves are
-/// built only for rendering, witnesses and evaluation (``subscript(_:)``, cached).
+/// Elements are numbered once (``element(_:)``). Cuts are kept in version order through
+/// `rank` (the meaning of a cut list depends on it); strings need no order but a fixed one,
+/// so theirs is the order of their numbers (`rank` is the number) and a new value costs no
+/// renumbering. The set operations are merges of integer lists in plain buffers: no Swift
+/// values are built, hashed or reference-counted while diagrams are combined. A label's
+/// complement shares its slice. The values themselves are built only for rendering,
+/// witnesses and evaluation (``subscript(_:)``, cached, strings sorted by code points).
 ///
 /// Number 0 is the empty set and 1 the whole domain in every table.
 final class LabelTable<Element: Hashable> {
@@ -29,7 +31,10 @@ final class LabelTable<Element: Hashable> {
     }
 
     let kind: Kind
-    private let precedes: (Element, Element) -> Bool
+    /// The element order, for cuts; nil for strings (the order of numbers).
+    private let precedes: ((Element, Element) -> Bool)?
+    /// How a label's elements are listed as values (strings: sorted by code points).
+    private let listed: ([Element]) -> [Element]
 
     // MARK: Elements
 
@@ -52,11 +57,12 @@ final class LabelTable<Element: Hashable> {
     /// ``componentsMeeting(_:_:)`` per pair.
     @exclusivity(unchecked) private var meetings = IntMap()
     /// Labels' elements as values, built on first use.
-    private var values: [UInt32: [Element]] = [:]
+    @exclusivity(unchecked) private var values: [UInt32: [Element]] = [:]
 
-    init(_ kind: Kind, precedes: @escaping (Element, Element) -> Bool) {
+    init(_ kind: Kind, precedes: ((Element, Element) -> Bool)?, listed: @escaping ([Element]) -> [Element]) {
         self.kind = kind
         self.precedes = precedes
+        self.listed = listed
         _ = intern(flag: false, from: pool.count)
         _ = intern(flag: true, from: pool.count)
     }
@@ -80,6 +86,11 @@ final class LabelTable<Element: Hashable> {
         let id = UInt32(elements.count)
         elements.append(element)
         elementIndex[element] = id
+        guard let precedes else {
+            ordered.append(id)
+            rank.append(id)
+            return id
+        }
         var low = 0, high = ordered.count
         while low < high {
             let mid = (low + high) / 2
@@ -105,6 +116,7 @@ final class LabelTable<Element: Hashable> {
     func intern(flag: Bool, sorted: some Sequence<Element>) -> UInt32 {
         let base = pool.count
         for e in sorted { pool.append(element(e)) }
+        if precedes == nil { pool.sort(from: base) }
         return intern(flag: flag, from: base)
     }
 
@@ -112,7 +124,7 @@ final class LabelTable<Element: Hashable> {
     func parts(_ id: UInt32) -> (flag: Bool, elements: [Element]) {
         let e = entries[Int(id)]
         if let known = values[id] { return (e.flag, known) }
-        let list = (0..<Int(e.count)).map { elements[Int(pool[Int(e.start) + $0])] }
+        let list = listed((0..<Int(e.count)).map { elements[Int(pool[Int(e.start) + $0])] })
         values[id] = list
         return (e.flag, list)
     }
@@ -259,7 +271,7 @@ final class LabelTable<Element: Hashable> {
 
 extension LabelTable where Element == VersionCut {
     convenience init() {
-        self.init(.cuts) { VersionCut.compare($0, $1) < 0 }
+        self.init(.cuts, precedes: { VersionCut.compare($0, $1) < 0 }, listed: { $0 })
     }
 
     /// The union of the intervals of `may` that meet `must`.
@@ -303,7 +315,7 @@ extension LabelTable where Element == VersionCut {
 
 extension LabelTable where Element == ByteString {
     convenience init() {
-        self.init(.strings) { $0 < $1 }
+        self.init(.strings, precedes: nil, listed: { $0.sorted() })
     }
 
     func intern(_ set: StringSet) -> UInt32 { intern(flag: set.cofinite, sorted: set.values) }
