@@ -58,6 +58,17 @@ enum AlgebraBench {
             print("{\"name\": \"\(name)-markers\", \"markers\": [\(markers.map(jsonString).joined(separator: ", "))]}")
             let parsed = markers.map { try! Marker(parsing: $0) }
             let pairs = samplePairs(markers.count, pairCount)
+            // Parsing alone: part of `simplify` on both sides, so a floor under it.
+            report("\(name)-parse", markers.count, rounds) { time in
+                var size = 0
+                for marker in markers {
+                    let start = now()
+                    let parsed = opParse(marker)
+                    time(now() - start)
+                    size += MarkerAlgebra.comparisonCount(parsed)
+                }
+                return size
+            }
             report("\(name)-simplify", markers.count, rounds) { time in
                 let algebra = MarkerAlgebra()
                 var size = 0
@@ -144,6 +155,8 @@ enum AlgebraBench {
     @inline(never) static func opOr(_ a: MarkerCondition, _ b: MarkerCondition) -> Bool { try! a.or(b).isAlwaysTrue }
 
     @inline(never) static func opImplies(_ a: MarkerCondition, _ b: MarkerCondition) -> Bool { try! a.implies(b) }
+
+    @inline(never) static func opParse(_ text: String) -> Marker { try! Marker(parsing: text) }
 
     /// Parsing included: the peers' `simplify` is `str(parse_marker(text))`.
     @inline(never) static func opSimplify(_ algebra: MarkerAlgebra, _ text: String) -> Marker? {

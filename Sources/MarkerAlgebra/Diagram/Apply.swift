@@ -17,16 +17,17 @@ extension MarkerAlgebra {
 
     private func andNodes(_ f: UInt32, _ g: UInt32) throws(AlgebraError) -> UInt32 {
         let (a, b) = f < g ? (f, g) : (g, f)
-        if let known = cached(.and, a, b) { return known }
+        let slot = cacheSlot(.and, a, b), size = cache.count
+        if let known = cached(.and, a, b, at: slot) { return known }
         try step()
         let la = level(a), lb = level(b)
-        let base = scratch.count
-        let variable: UInt32
         if la == lb, domains[Int(node(a).variable)] == .string {
             let result = try andStrings(a, b)
-            remember(.and, a, b, result)
+            remember(.and, a, b, result, at: slot, size: size)
             return result
         }
+        let base = scratch.count
+        let variable: UInt32
         if la == lb {
             variable = node(a).variable
             let domain = domains[Int(variable)]
@@ -51,7 +52,7 @@ extension MarkerAlgebra {
             }
         }
         let result = make(variable, from: base)
-        remember(.and, a, b, result)
+        remember(.and, a, b, result, at: slot, size: size)
         return result
     }
 

@@ -211,12 +211,23 @@ extension MarkerAlgebra {
     }
 
     @inline(__always) func cached(_ op: Operation, _ a: UInt32, _ b: UInt32) -> UInt32? {
-        let e = cache[cacheSlot(op, a, b)]
+        cached(op, a, b, at: cacheSlot(op, a, b))
+    }
+
+    @inline(__always) func cached(_ op: Operation, _ a: UInt32, _ b: UInt32, at slot: Int) -> UInt32? {
+        let e = cache[slot]
         return e.op == op.rawValue && e.a == a && e.b == b ? e.result : nil
     }
 
     @inline(__always) func remember(_ op: Operation, _ a: UInt32, _ b: UInt32, _ result: UInt32) {
         cache[cacheSlot(op, a, b)] = CacheEntry(a: a, b: b, op: op.rawValue, result: result)
+    }
+
+    /// `remember` at the slot `cached` looked at in a cache of `size` entries, unless the
+    /// cache has grown since.
+    @inline(__always) func remember(_ op: Operation, _ a: UInt32, _ b: UInt32, _ result: UInt32, at slot: Int, size: Int) {
+        let entry = CacheEntry(a: a, b: b, op: op.rawValue, result: result)
+        cache[cache.count == size ? slot : cacheSlot(op, a, b)] = entry
     }
 
     /// Starts a public operation: a fresh budget.
