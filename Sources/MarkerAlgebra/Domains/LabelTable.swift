@@ -123,6 +123,8 @@ final class LabelTable<Element: Hashable> {
     /// The flag and elements of a label.
     func parts(_ id: UInt32) -> (flag: Bool, elements: [Element]) {
         let e = entries[Int(id)]
+        // Short lists are built again rather than cached.
+        if e.count <= 2 { return (e.flag, listed((0..<Int(e.count)).map { elements[Int(pool[Int(e.start) + $0])] })) }
         if let known = values[id] { return (e.flag, known) }
         let list = listed((0..<Int(e.count)).map { elements[Int(pool[Int(e.start) + $0])] })
         values[id] = list

@@ -18,7 +18,7 @@ extension MarkerAlgebra {
         let key = variableKeys[Int(variable)]
         let r = rank[Int(variable)]
         func compare(_ name: String, _ op: String, _ value: String) -> Formula {
-            .comparison("\(name) \(op) \(MarkerOperand.literal(value).description)", rank: r)
+            .comparison(name, op, literal: value, rank: r)
         }
         switch key {
         case .python:
@@ -46,8 +46,9 @@ extension MarkerAlgebra {
     /// members and that is shorter. Depends on the set alone.
     private func writeStrings(_ name: String, _ set: StringSet, rank r: UInt32) -> Formula {
         func compare(_ op: String, _ value: String) -> Formula {
-            .comparison("\(name) \(op) \(MarkerOperand.literal(value).description)", rank: r)
+            .comparison(name, op, literal: value, rank: r)
         }
+        if set.values.count == 1 { return compare(set.cofinite ? "!=" : "==", set.values[0].text) }
         let plain = set.cofinite
             ? Formula.all(set.values.map { compare("!=", $0.text) })
             : Formula.any(set.values.map { compare("==", $0.text) })
@@ -85,7 +86,7 @@ extension MarkerAlgebra {
     /// holds only for the text `u`, `!= "u"` for every version and every other text).
     private func writeVersionValues(_ writer: VersionWriter, _ set: VersionValueSet) -> Formula? {
         let compare = { (op: String, value: String) -> Formula in
-            .comparison("\(writer.name) \(op) \(MarkerOperand.literal(value).description)", rank: writer.rank)
+            .comparison(writer.name, op, literal: value, rank: writer.rank)
         }
         // `== "u"` is a String-rule equality unless `u` is a wildcard (`3.9.*`), which `==`
         // reads as a series of versions; `>=` is a String-rule equality for any such text.

@@ -20,7 +20,7 @@ struct VersionWriter {
     var compatible = false
 
     private func comparison(_ variable: String, _ op: String, _ value: String) -> Formula {
-        .comparison("\(variable) \(op) \(MarkerOperand.literal(value).description)", rank: rank)
+        .comparison(variable, op, literal: value, rank: rank)
     }
 
     /// The canonical spelling of a version: trailing zero release numbers dropped.
