@@ -123,12 +123,21 @@ final class LabelTable<Element: Hashable> {
     /// The flag and elements of a label.
     func parts(_ id: UInt32) -> (flag: Bool, elements: [Element]) {
         let e = entries[Int(id)]
-        // Short lists are built again rather than cached.
+        // Short lists are built again rather than cached (one element needs no listing order).
+        if e.count == 1 { return (e.flag, [elements[Int(pool[Int(e.start)])]]) }
         if e.count <= 2 { return (e.flag, listed((0..<Int(e.count)).map { elements[Int(pool[Int(e.start) + $0])] })) }
         if let known = values[id] { return (e.flag, known) }
         let list = listed((0..<Int(e.count)).map { elements[Int(pool[Int(e.start) + $0])] })
         values[id] = list
         return (e.flag, list)
+    }
+
+    /// The flag and the one element of a label of one element, nil for any other label;
+    /// no list is built.
+    func single(_ id: UInt32) -> (flag: Bool, element: Element)? {
+        let e = entries[Int(id)]
+        guard e.count == 1 else { return nil }
+        return (e.flag, elements[Int(pool[Int(e.start)])])
     }
 
     // MARK: Interning

@@ -27,6 +27,8 @@ extension MarkerAlgebra {
             let writer = VersionWriter(name: name, shortName: nil, rank: r, compatible: compatibleVariables.contains(variable))
             return writeVersionValues(writer, versionLabels[label])
         case .string(let name):
+            // One value: `==` or `!=` it, as writeStrings says, without building the set.
+            if let (cofinite, value) = stringLabels.single(label) { return compare(name, cofinite ? "!=" : "==", value.text) }
             return writeStrings(name, stringLabels[label], rank: r)
         case .member(let name, let literal):
             let positive = label == 3

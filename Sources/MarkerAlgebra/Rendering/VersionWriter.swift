@@ -49,9 +49,11 @@ struct VersionWriter {
         case .before:
             let v = cut.version
             guard v.local == nil else { return nil }
-            var options = [comparison(name, ">=", Self.spell(v))]
-            if let p = classStart(v), let short = shortName { options.append(comparison(short, ">=", p.text)) }
-            return Self.best(options)
+            // Where `python_version >= "X.Y"` says it, it is the best option: as many
+            // comparisons and shorter (a shorter name, and `X.Y` against `X.Y.dev0`, or
+            // `X.dev0` for `X.0`), so the other is not written.
+            if let p = classStart(v), let short = shortName { return comparison(short, ">=", p.text) }
+            return comparison(name, ">=", Self.spell(v))
         case .afterRelease:
             return comparison(name, ">", Self.spell(cut.version))
         case .after:
@@ -63,8 +65,11 @@ struct VersionWriter {
     func upper(_ cut: VersionCut) -> Formula? {
         guard cut.kind == .before, cut.version.local == nil else { return nil }
         let w = cut.version
+        // Where `python_version < "X.Y"` says it, it is the best option: one comparison, and
+        // every other spells at least `X` (`X.0` loses its zero) with a name five characters
+        // longer, so the others are not written.
+        if let p = classStart(w), let short = shortName { return comparison(short, "<", p.text) }
         var options: [Formula] = []
-        if let p = classStart(w), let short = shortName { options.append(comparison(short, "<", p.text)) }
         if let dev = w.dev {
             if dev.isZero && w.pre == nil {
                 // `<V` stops at V.dev0 for a V that is not a pre-release.
