@@ -26,18 +26,24 @@ import Testing
         var requirement: String
         /// The comparisons as written in the requirement (from their spans).
         var comparisons: [String]
-        /// The marker with python_version = 3.9 and everything else unknown.
-        var atPython39: Bool?
+        /// The marker as written (``MarkerLocation``), and each top-level term with its parentheses.
+        var marker: String?
+        var terms: [String]
     }
 
     @Test(arguments: [
         MarkerCase(requirement: "a; os.name == 'nt' and (python_version < \"3.8\" or extra == 'x')",
-                   comparisons: ["os.name == 'nt'", "python_version < \"3.8\"", "extra == 'x'"], atPython39: nil),
-        MarkerCase(requirement: "a ; python_version >= '3.8' or os_name == 'nt' and python_version < '3'",
-                   comparisons: ["python_version >= '3.8'", "os_name == 'nt'", "python_version < '3'"], atPython39: true),
-        MarkerCase(requirement: "a; python_version < '3' and os_name == 'nt' or python_version < '3.9'",
-                   comparisons: ["python_version < '3'", "os_name == 'nt'", "python_version < '3.9'"], atPython39: false),
-        MarkerCase(requirement: "a>=1", comparisons: [], atPython39: nil),
+                   comparisons: ["os.name == 'nt'", "python_version < \"3.8\"", "extra == 'x'"],
+                   marker: "os.name == 'nt' and (python_version < \"3.8\" or extra == 'x')",
+                   terms: ["os.name == 'nt'", "(python_version < \"3.8\" or extra == 'x')"]),
+        MarkerCase(requirement: "a ; python_version >= '3.8' or os_name == 'nt' and python_version < '3' ",
+                   comparisons: ["python_version >= '3.8'", "os_name == 'nt'", "python_version < '3'"],
+                   marker: "python_version >= '3.8' or os_name == 'nt' and python_version < '3'",
+                   terms: ["python_version >= '3.8'", "os_name == 'nt'", "python_version < '3'"]),
+        MarkerCase(requirement: "a @ https://example.com/a;b.whl ;( ( python_version < '3' ) )",
+                   comparisons: ["python_version < '3'"], marker: "( ( python_version < '3' ) )",
+                   terms: ["( ( python_version < '3' ) )"]),
+        MarkerCase(requirement: "a>=1", comparisons: [], marker: nil, terms: []),
     ])
     func markerComparisons(_ c: MarkerCase) throws {
         let entry = try #require(PyProject(source: SourceFile(path: "t", bytes: Array(
@@ -45,8 +51,11 @@ import Testing
         let comparisons = entry.marker?.comparisons ?? []
         let scalars = entry.scalars
         #expect(comparisons.map { String(String.UnicodeScalarView(scalars[$0.span.start..<$0.span.end])) } == c.comparisons)
-        let decider = MarkerDecider(values: ["python_version": "3.9", "python_full_version": "3.9.0"])
-        #expect(entry.marker?.evaluate(decider.decide) == c.atPython39)
+        let location = MarkerLocation(entry)
+        #expect(location.map { $0.text($0.start..<$0.end) } == c.marker)
+        if let location, case .group(let terms, _)? = entry.marker {
+            #expect(terms.map { location.text(location.extent($0)) } == c.terms)
+        }
     }
 
     @Test func suggestedVariablesAreKnownToPEP508() {

@@ -1,0 +1,214 @@
+import MarkerAlgebra
+import PEP440
+import PEP508
+
+/// The marker algebra of one document, for the rules that reason about what markers mean
+/// (PC204 to PC207, PC302): one `MarkerAlgebra`, the conditions of the document's markers,
+/// and the context each requirement is read in.
+///
+/// **Context.** A requirement of `[project]` (dependencies, extras) or of a dependency group
+/// is only installed on a Python that `requires-python` allows; one of
+/// `optional-dependencies.NAME` is published as `marker and extra == "NAME"`. Build
+/// requirements are installed into whatever Python builds the project, so they get no
+/// context. ``context(of:)`` is that condition.
+///
+/// **Saying nothing when unsure.** ``condition(of:)`` is nil — and every rule then stays
+/// silent — for a marker with a comparison PC202 reports (tools read those differently, so
+/// no answer would hold for all of them), one of more than ``comparisonLimit`` comparisons,
+/// and every marker once the document has spent ``documentBudget`` algebra steps, or when
+/// an operation exceeds its own ``operationBudget``. Answers of the algebra are exact for
+/// the environments SPEC.md describes; "yes" answers (always false, always true, implies,
+/// disjoint) hold even when opaque comparisons (`"arm" in platform_machine`) are involved,
+/// and where a marker may hold one, PC302 confirms an overlap with a witness environment
+/// before it reports (``mayBeOpaque(_:)``).
+///
+/// **Bounded.** Conditions are memoised by marker text, so a marker repeated on thousands
+/// of requirements is read once. Work per distinct marker is bounded by the limits above;
+/// the number of distinct markers a document may have analysed is ``analysisBudget``
+/// (simplifying and rendering a marker costs tens of microseconds, and a hostile file can
+/// hold 100,000 distinct ones), and of witness searches ``witnessBudget``. Past a budget
+/// the rules say nothing more about the document.
+final class DocumentAlgebra {
+    /// Steps one algebra operation may take (`MarkerAlgebra.Options.budget`).
+    static let operationBudget = 50_000
+    /// Steps the whole document may take: some tens of milliseconds of work.
+    static let documentBudget = 4_000_000
+    /// Markers with more comparisons are not analysed.
+    static let comparisonLimit = 64
+    /// Distinct (marker, context) pairs ``MarkerVerdicts`` analyses per document.
+    static let analysisBudget = 2_000
+    /// Witness environments PC302 searches for per document.
+    static let witnessBudget = 1_000
+
+    private var analysesLeft = analysisBudget
+    private var witnessesLeft = witnessBudget
+
+    let algebra = MarkerAlgebra(options: MarkerAlgebra.Options(budget: operationBudget))
+    /// `requires-python`, when it is valid, satisfiable and free of `===`.
+    let requiresPython: SpecifierSet?
+    /// `requires-python` as written, for messages.
+    let requiresPythonText: String?
+    /// `requiresPython` as a condition.
+    let pythonRange: MarkerCondition?
+
+    private var conditions: [Substring: MarkerCondition?] = [:]
+    private var extraConditions: [String: MarkerCondition?] = [:]
+    private var contexts: [String: Context?] = [:]
+
+    init(_ document: PyProject) {
+        var range: MarkerCondition? = nil
+        var specifier: SpecifierSet? = nil
+        if let text = document.project?.requiresPython, let parsed = try? SpecifierSet(parsing: text.string),
+           let condition = try? algebra.condition(requiresPython: parsed), !condition.isNeverTrue {
+            // An unsatisfiable range (PC303) would make every marker "always false".
+            range = condition
+            specifier = parsed
+        }
+        pythonRange = range
+        requiresPython = specifier
+        requiresPythonText = specifier == nil ? nil : document.project?.requiresPython?.string
+    }
+
+    /// The document's algebra, made on first use.
+    static func of(_ document: PyProject) -> DocumentAlgebra {
+        if let known = document.analyses.algebra { return known }
+        let made = DocumentAlgebra(document)
+        document.analyses.algebra = made
+        return made
+    }
+
+    /// Whether the document's budget is spent.
+    var isExhausted: Bool { algebra.stepsTaken > Self.documentBudget }
+
+    /// Runs `body`, or gives nil when the budget is spent or an operation fails.
+    func attempt<T>(_ body: () throws(AlgebraError) -> T) -> T? {
+        guard !isExhausted else { return nil }
+        do throws(AlgebraError) { return try body() } catch { return nil }
+    }
+
+    /// Takes one analysis from the budget; false when none is left.
+    func takeAnalysis() -> Bool {
+        guard analysesLeft > 0 else { return false }
+        analysesLeft -= 1
+        return true
+    }
+
+    /// An environment in which `condition` holds, found within the witness budget; nil
+    /// when none is found or the budget is spent.
+    func witness(_ condition: MarkerCondition) -> MarkerEnvironment? {
+        guard witnessesLeft > 0 else { return nil }
+        witnessesLeft -= 1
+        return attempt { () throws(AlgebraError) in try condition.witness(true) } ?? nil
+    }
+
+    /// Whether the algebra may treat a comparison of `tree` as an opaque atom, for which a
+    /// "not disjoint" can be wrong: a literal on the left (`"arm" in platform_machine`,
+    /// `"3.8" < python_version`), `===`, or a local version (`== "1.0+abc"`).
+    static func mayBeOpaque(_ tree: MarkerTree) -> Bool {
+        tree.comparisons.contains { comparison in
+            guard let (_, literal, variableFirst) = comparison.variableAndLiteral else { return true }
+            return !variableFirst || comparison.op == .arbitraryEqual || literal.contains("+")
+        }
+    }
+
+    // MARK: Conditions
+
+    /// What the requirement's marker means (``MarkerAlgebra/always`` without one), or nil
+    /// when it is not analysed (see the type's documentation).
+    func condition(of entry: RequirementEntry) -> MarkerCondition? {
+        guard let marker = entry.requirement?.marker else {
+            return entry.requirement == nil ? nil : algebra.always
+        }
+        if let key = entry.markerSource, let known = conditions[key] { return known }
+        let made = Self.isAnalysable(marker.tree) ? attempt { () throws(AlgebraError) in try algebra.condition(marker) } : nil
+        if let key = entry.markerSource { conditions[key] = made }
+        return made
+    }
+
+    /// The condition of a marker that is not a requirement's (a rewritten one).
+    func condition(of marker: Marker) -> MarkerCondition? {
+        Self.isAnalysable(marker.tree) ? attempt { () throws(AlgebraError) in try algebra.condition(marker) } : nil
+    }
+
+    /// The condition of a part of a marker.
+    func condition(of tree: MarkerTree) -> MarkerCondition? {
+        attempt { () throws(AlgebraError) in try algebra.condition(Marker(tree)) }
+    }
+
+    /// Whether the algebra's answers about `tree` hold for every tool: no comparison that
+    /// PC202 reports, and not too many comparisons.
+    static func isAnalysable(_ tree: MarkerTree) -> Bool {
+        let comparisons = tree.comparisons
+        return comparisons.count <= comparisonLimit
+            && !comparisons.contains { MisbehavingMarkerComparisonRule.problem($0) != nil }
+    }
+
+    // MARK: Contexts
+
+    /// What is known wherever the requirement is installed.
+    struct Context {
+        /// `requires-python`, when it applies.
+        var python: MarkerCondition?
+        /// `extra == "NAME"` for `optional-dependencies.NAME`, and the name.
+        var extra: (condition: MarkerCondition, name: String)?
+        /// Both together; nil when nothing is known.
+        var both: MarkerCondition?
+
+        /// A key for memoising analyses that depend on the context.
+        var key: String = ""
+    }
+
+    /// The context of `entry`; nil when it cannot be worked out (an extra whose name no
+    /// marker can hold, a spent budget), and then nothing is said about the entry.
+    func context(of entry: RequirementEntry) -> Context? {
+        if let known = contexts[entry.scope] { return known }
+        let made = makeContext(entry.scope)
+        contexts[entry.scope] = made
+        return made
+    }
+
+    private func makeContext(_ scope: String) -> Context? {
+        if scope == "build-system.requires" { return Context() }
+        var context = Context(python: pythonRange)
+        let prefix = "optional-dependencies."
+        if scope.hasPrefix(prefix) {
+            let name = PackageName.normalize(String(scope.dropFirst(prefix.count)))
+            guard let condition = extraCondition(name) else { return nil }
+            context.extra = (condition, name)
+        }
+        switch (context.python, context.extra?.condition) {
+        case (let python?, let extra?):
+            guard let both = attempt({ () throws(AlgebraError) in try python.and(extra) }) else { return nil }
+            context.both = both
+        case (let python?, nil): context.both = python
+        case (nil, let extra?): context.both = extra
+        case (nil, nil): break
+        }
+        context.key = (context.python == nil ? "" : "R") + (context.extra.map { "+" + $0.name } ?? "")
+        return context
+    }
+
+    /// `extra == "NAME"`; nil for a name no marker can hold.
+    private func extraCondition(_ name: String) -> MarkerCondition? {
+        if let known = extraConditions[name] { return known }
+        var made: MarkerCondition? = nil
+        if !name.isEmpty, name.unicodeScalars.allSatisfy({ $0.isASCII && $0 != "\"" && $0 != "\\" }) {
+            made = attempt { () throws(AlgebraError) in try algebra.condition(parsing: "extra == \"\(name)\"") }
+        }
+        extraConditions[name] = made
+        return made
+    }
+
+    /// Whether `a` and `b` mean the same wherever `context` holds; false when the algebra
+    /// cannot tell.
+    func sameWithin(_ context: Context, _ a: MarkerCondition, _ b: MarkerCondition) -> Bool {
+        guard let both = context.both else { return a == b }
+        return attempt { () throws(AlgebraError) in try a.and(both) == b.and(both) } ?? false
+    }
+
+    /// `condition` within `context`: what the requirement's marker means where it is installed.
+    func within(_ context: Context, _ condition: MarkerCondition) -> MarkerCondition? {
+        guard let both = context.both else { return condition }
+        return attempt { () throws(AlgebraError) in try condition.and(both) }
+    }
+}
