@@ -42,10 +42,13 @@ let package = Package(
         .target(name: "YAML", dependencies: ["CYAML"]),
         .target(name: "Reports", dependencies: ["CLibXML2", "Diagnostics"]),
         .target(name: "Host", dependencies: ["PEP508", "JSON", "SystemIO"], exclude: ["CPU/ArchspecLicense"]),
+        // The mapping tables are compiled into the module (no resource bundle): the plugin
+        // loads Mappings/*.yaml at build time and embeds their trees in a Swift source.
         .target(
             name: "External",
-            dependencies: ["PEP440", "PEP508", "TOML", "YAML", "Diagnostics", "SystemIO"],
-            resources: [.copy("Mappings")]),
+            dependencies: ["PEP440", "PEP508", "TOML", "YAML", "JSON", "Diagnostics", "SystemIO"],
+            exclude: ["Mappings/README.md", "Mappings/SCHEMA.md", "Mappings/VERIFIED.md"],
+            plugins: ["EmbedMappingTables"]),
         .target(
             name: "Lint",
             dependencies: ["PEP440", "PEP508", "MarkerAlgebra", "TOML", "External", "Diagnostics", "SystemIO"]),
@@ -59,8 +62,12 @@ let package = Package(
                 "Reports", "SystemIO",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
-        .executableTarget(name: "pepcheck-bench", dependencies: ["PEP440", "PEP508"]),
+        .executableTarget(name: "pepcheck-bench", dependencies: ["PEP440", "PEP508", "SystemIO"]),
         .executableTarget(name: "pepcheck-algebra-bench", dependencies: ["MarkerAlgebra", "PEP440", "PEP508"]),
+
+        // Build tools.
+        .executableTarget(name: "embed-mapping-tables", dependencies: ["YAML"]),
+        .plugin(name: "EmbedMappingTables", capability: .buildTool(), dependencies: ["embed-mapping-tables"]),
 
         // Tests.
         .testTarget(name: "PEP440Tests", dependencies: ["PEP440"]),

@@ -1,4 +1,3 @@
-import Foundation
 /// A package manager command with one `{}` placeholder for package specifiers.
 public struct CommandTemplate: Hashable, Sendable {
     public var arguments: [String]
@@ -20,14 +19,25 @@ public struct CommandTemplate: Hashable, Sendable {
 }
 
 extension String {
+    /// Every occurrence of `placeholder` (non-empty) replaced by `value`, scanning once.
     func replacingPlaceholder(_ placeholder: String, with value: String) -> String {
-        var result = ""
-        var rest = Substring(self)
-        while let range = rest.range(of: placeholder) {
-            result += rest[..<range.lowerBound]
-            result += value
-            rest = rest[range.upperBound...]
+        let text = Array(utf8)
+        let pattern = Array(placeholder.utf8)
+        guard !pattern.isEmpty, text.count >= pattern.count else { return self }
+        var result: [UInt8] = []
+        result.reserveCapacity(text.count)
+        var index = 0
+        while index < text.count {
+            if text[index] == pattern[0], index + pattern.count <= text.count,
+               text[index..<index + pattern.count].elementsEqual(pattern)
+            {
+                result.append(contentsOf: value.utf8)
+                index += pattern.count
+            } else {
+                result.append(text[index])
+                index += 1
+            }
         }
-        return result + rest
+        return String(decoding: result, as: UTF8.self)
     }
 }

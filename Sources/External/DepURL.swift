@@ -30,7 +30,12 @@ public struct DepURL: Hashable, Sendable, LosslessStringConvertible {
 
     /// Parses and normalises a DepURL. Spans in errors are Unicode scalar offsets of `text`.
     public init(parsing text: some StringProtocol) throws(ParseError) {
-        self = try DepURLParser(Array(String(text).unicodeScalars), base: 0).parse()
+        let text = String(text)
+        if let plain = Self.parsePlain(text) {
+            self = plain
+            return
+        }
+        self = try DepURLParser(Array(text.unicodeScalars), base: 0).parse()
     }
 
     init(type: String, namespace: [String], name: String, version: DepURLVersion?,
@@ -81,4 +86,12 @@ public struct DepURL: Hashable, Sendable, LosslessStringConvertible {
     }
 
     private static let versionSafe: Set<UInt8> = Set("<>=,".utf8)
+
+    /// Hashes the identity only (type, namespace, name): tables are keyed by ids
+    /// without version, and equal DepURLs still hash equally.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(type)
+        hasher.combine(namespace)
+        hasher.combine(name)
+    }
 }

@@ -12,10 +12,15 @@ struct DepURLParser {
         self.base = base
     }
 
-    /// PURL types whose specification makes namespace and name case-insensitive.
-    private static let caseInsensitiveTypes: Set<String> = [
-        "alpm", "apk", "bitbucket", "composer", "github", "gitlab", "hex", "luarocks", "pypi", "qpkg",
-    ]
+    /// Whether the PURL specification makes namespace and name case-insensitive for
+    /// this type.
+    static func isCaseInsensitive(type: String) -> Bool {
+        switch type {
+        case "alpm", "apk", "bitbucket", "composer", "github", "gitlab", "hex", "luarocks", "pypi", "qpkg": true
+        default: false
+        }
+    }
+
     static let virtualNamespaces = ["compiler", "interface"]
 
     private func error(_ message: String, _ start: Int, _ end: Int) -> ParseError {
@@ -23,7 +28,7 @@ struct DepURLParser {
     }
 
     private func slice(_ start: Int, _ end: Int) -> String {
-        String(String.UnicodeScalarView(text[start..<end]))
+        ScalarText.string(text[start..<end])
     }
 
     private func found(_ start: Int, _ end: Int) -> String {
@@ -39,11 +44,11 @@ struct DepURLParser {
     }
 
     func parse() throws(ParseError) -> DepURL {
-        guard text.count >= 4, slice(0, 4) == "dep:" else {
+        guard text.count >= 4, text[0] == "d", text[1] == "e", text[2] == "p", text[3] == ":" else {
             let colon = text.firstIndex(of: ":").map { $0 + 1 } ?? min(text.count, 4)
             throw error("expected `dep:`, found \(found(0, colon))", 0, colon)
         }
-        if let space = text.firstIndex(where: { $0.properties.isWhitespace }) {
+        if let space = text.firstIndex(where: ScalarText.isWhitespace) {
             throw error("expected a DepURL without whitespace, found \(found(space, space + 1))", space, space + 1)
         }
         // PURL parsers accept `pkg://type/...`; so do we.
@@ -88,7 +93,7 @@ struct DepURLParser {
             }
             namespace = namespace.map { $0.lowercased() }
             name = name.lowercased()
-        } else if Self.caseInsensitiveTypes.contains(type) {
+        } else if Self.isCaseInsensitive(type: type) {
             namespace = namespace.map { $0.lowercased() }
             name = name.lowercased()
             if type == "pypi" { name = name.replacingUnderscores() }
@@ -119,8 +124,7 @@ struct DepURLParser {
         }
         for index in start..<end {
             let scalar = text[index]
-            let ok = scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
-                || scalar == "." || scalar == "-" || scalar == "+")
+            let ok = ScalarText.isASCIIAlphanumeric(scalar) || scalar == "." || scalar == "-" || scalar == "+"
             if !ok {
                 throw error("expected a type of ASCII letters, digits, `.`, `+`, `-`, found `\(slice(start, end))`",
                             index, index + 1)
@@ -140,8 +144,9 @@ struct DepURLParser {
             }
             let key = slice(pairStart, equals).lowercased()
             let keyValid = !key.isEmpty && !("0"..."9").contains(text[pairStart])
-                && key.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic
-                    || ("0"..."9").contains($0) || $0 == "." || $0 == "-" || $0 == "_") }
+                && key.unicodeScalars.allSatisfy {
+                    ScalarText.isASCIIAlphanumeric($0) || $0 == "." || $0 == "-" || $0 == "_"
+                }
             guard keyValid else {
                 throw error(
                     "expected a qualifier key of ASCII letters, digits, `.`, `-`, `_` not starting with a digit, found "

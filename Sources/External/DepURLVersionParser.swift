@@ -7,7 +7,7 @@ struct DepURLVersionParser {
     let base: Int
 
     private func slice(_ start: Int, _ end: Int) -> String {
-        String(String.UnicodeScalarView(text[start..<end]))
+        ScalarText.string(text[start..<end])
     }
 
     private func error(_ kind: ErrorKind, _ message: String, _ start: Int, _ end: Int) -> ParseError {

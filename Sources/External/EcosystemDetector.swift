@@ -1,3 +1,5 @@
+import SystemIO
+
 /// Picks the ecosystem for `--ecosystem auto` from facts passed in (for testability):
 /// the text of `/etc/os-release` and the process environment.
 ///
@@ -12,6 +14,16 @@ public enum EcosystemDetector {
         public var ecosystem: String
         public var release: String?
         public var packageManager: String?
+    }
+
+    /// Detects the ecosystem of this machine and process: `/etc/os-release` (else
+    /// `/usr/lib/os-release`, as os-release(5) says) and the process environment.
+    public static func detect(catalog: MappingCatalog) -> Detection? {
+        let text = ["/etc/os-release", "/usr/lib/os-release"].lazy
+            .filter { FileSystem.kind(of: $0) == .regular }
+            .compactMap { try? FileSystem.readFile($0, limit: 1 << 20) }.first
+            .map { String(decoding: $0, as: UTF8.self) }
+        return detect(osRelease: text, environment: Environment.all, catalog: catalog)
     }
 
     public static func detect(osRelease: String?, environment: [String: String], catalog: MappingCatalog) -> Detection? {

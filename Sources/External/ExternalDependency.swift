@@ -20,8 +20,8 @@ public struct ExternalDependency: Hashable, Sendable, LosslessStringConvertible 
         let semicolon = scalars.firstIndex(of: ";") ?? scalars.count
         var start = 0
         var end = semicolon
-        while start < end && scalars[start].properties.isWhitespace { start += 1 }
-        while end > start && scalars[end - 1].properties.isWhitespace { end -= 1 }
+        while start < end && ScalarText.isWhitespace(scalars[start]) { start += 1 }
+        while end > start && ScalarText.isWhitespace(scalars[end - 1]) { end -= 1 }
         url = try DepURLParser(Array(scalars[start..<end]), base: start).parse()
         guard semicolon < scalars.count else {
             marker = nil

@@ -18,26 +18,36 @@ enum MappingFileReader {
         try checkSchemaVersion(root)
         var result: [RegistryDefinition] = []
         var seen: [DepURL: YAMLMark] = [:]
-        for item in try root.list("definitions") {
-            try item.checkKeys(allowed: ["id", "description", "provides", "aliases", "urls"])
-            let idNode = try item.required("id")
+        let items = try root.list("definitions")
+        result.reserveCapacity(items.count)
+        for item in items {
+            var idNode, descriptionNode, providesNode, aliasesNode, urlsNode: YAMLNode?
+            for pair in try item.asMapping() {
+                switch pair.name {
+                case "id": idNode = pair.value
+                case "description": descriptionNode = pair.value
+                case "provides": providesNode = pair.value
+                case "aliases": aliasesNode = pair.value
+                case "urls": urlsNode = pair.value
+                default: try item.checkKeys(allowed: ["id", "description", "provides", "aliases", "urls"])
+                }
+            }
+            guard let idNode else { throw item.error(.missingKey, "expected key `id`, found a mapping without it") }
             let id = try idNode.depURL()
-            if let first = seen[id] {
+            if let first = seen.updateValue(idNode.mark, forKey: id) {
                 throw idNode.error(.duplicateKey, "expected each id once, found `\(id)` again (first at \(first))")
             }
-            seen[id] = idNode.mark
             var provides: [DepURL] = []
-            for node in try item["provides"]?.asList() ?? [] { provides.append(try node.depURL()) }
-            if id.isVirtual, let node = item["provides"] {
+            for node in try providesNode?.asList() ?? [] { provides.append(try node.depURL()) }
+            if id.isVirtual, let node = providesNode {
                 throw node.error(.invalidValue, "expected no `provides` on a virtual definition, found `provides`")
             }
             var aliases: [DepURL] = []
-            for node in try item["aliases"]?.asList() ?? [] { aliases.append(try node.depURL()) }
+            for node in try aliasesNode?.asList() ?? [] { aliases.append(try node.depURL()) }
             var urls: [(name: String, url: String)] = []
-            for pair in try item["urls"]?.asMapping() ?? [] { urls.append((pair.name, try pair.value.asString())) }
-            let description = try item.optionalString("description")
+            for pair in try urlsNode?.asMapping() ?? [] { urls.append((pair.name, try pair.value.asString())) }
             result.append(RegistryDefinition(
-                id: id, description: description ?? "",
+                id: id, description: try descriptionNode?.asString() ?? "",
                 provides: provides, aliases: aliases, urls: urls))
         }
         return result
@@ -45,8 +55,8 @@ enum MappingFileReader {
 
     static func ecosystem(_ root: YAMLNode) throws(YAMLError) -> EcosystemMapping {
         try root.checkKeys(allowed: [
-            "schema-version", "ecosystem", "name", "description", "inherits", "os-release-ids", "package-managers",
-            "mappings",
+            "schema-version", "ecosystem", "name", "description", "inherits", "os-release-ids", "releases",
+            "package-managers", "mappings",
         ])
         try checkSchemaVersion(root)
         var managers: [PackageManager] = []
@@ -57,21 +67,34 @@ enum MappingFileReader {
                 .invalidValue, "expected exactly one default package manager, found \(defaults)")
         }
         var entries: [MappingEntry] = []
-        var seen: [DepURL: YAMLMark] = [:]
-        for node in try root["mappings"]?.asList() ?? [] {
+        var index: [DepURL: Int] = [:]
+        let nodes = try root["mappings"]?.asList() ?? []
+        entries.reserveCapacity(nodes.count)
+        index.reserveCapacity(nodes.count)
+        for node in nodes {
             let entry = try mappingEntry(node)
-            if let first = seen[entry.id] {
+            if let first = index.updateValue(entries.count, forKey: entry.id) {
                 throw try node.required("id").error(
-                    .duplicateKey, "expected each id once, found `\(entry.id)` again (first at \(first))")
+                    .duplicateKey, "expected each id once, found `\(entry.id)` again (first at \(nodes[first].mark))")
             }
-            seen[entry.id] = node.mark
             entries.append(entry)
         }
         let ecosystem = try root.string("ecosystem")
-        return EcosystemMapping(
+        let mapping = EcosystemMapping(
             ecosystem: ecosystem, name: try root.optionalString("name") ?? ecosystem,
             inherits: try root.optionalString("inherits"), osReleaseIDs: try root.stringList("os-release-ids"),
-            packageManagers: managers, entries: entries, source: root.file)
+            releases: try root.stringList("releases"), packageManagers: managers, entries: entries, index: index,
+            source: root.file)
+        if let cycle = mapping.sameAsCycle(), let position = entries.firstIndex(where: { $0.id == cycle[0] }) {
+            throw try nodes[position].required("same-as").error(.invalidValue, sameAsCycleMessage(cycle))
+        }
+        return mapping
+    }
+
+    /// The message for a `same-as` cycle, which would otherwise leave its ids unmapped.
+    static func sameAsCycleMessage(_ cycle: [DepURL]) -> String {
+        "expected `same-as` to lead to a mapping, found the cycle "
+            + cycle.map { "`\($0)`" }.joined(separator: " → ")
     }
 
     private static func command(_ node: YAMLNode) throws(YAMLError) -> CommandTemplate {
@@ -113,41 +136,95 @@ enum MappingFileReader {
             install: try node["install"].map { node throws(YAMLError) in try command(node) }, query: query, versionSyntax: syntax)
     }
 
-    private static func specs(_ node: YAMLNode, shorthand: String?) throws(YAMLError) -> PackageSpecs {
-        if let shorthand {
-            let packages = try node.stringList(shorthand)
-            return PackageSpecs(build: packages, host: packages, run: packages)
+    /// The package lists of an entry or of a `releases` override.
+    private struct SpecNodes {
+        var build, host, run, packages: YAMLNode?
+
+        static let keys: Set<String> = ["build", "host", "run", "packages"]
+
+        /// Keeps `value` when `key` is one of ``keys``; false for any other key.
+        mutating func take(_ key: String, _ value: YAMLNode) -> Bool {
+            switch key {
+            case "build": build = value
+            case "host": host = value
+            case "run": run = value
+            case "packages": packages = value
+            default: return false
+            }
+            return true
         }
-        return PackageSpecs(
-            build: try node.stringList("build"), host: try node.stringList("host"), run: try node.stringList("run"))
+
+        var hasLists: Bool { isPresent(build) || isPresent(host) || isPresent(run) }
+
+        /// `packages` for all three categories, or `build`/`host`/`run` each (absent
+        /// lists are empty).
+        func specs() throws(YAMLError) -> PackageSpecs {
+            if let packages {
+                let list = try packages.asStringList()
+                return PackageSpecs(build: list, host: list, run: list)
+            }
+            return PackageSpecs(
+                build: try build?.asStringList() ?? [], host: try host?.asStringList() ?? [],
+                run: try run?.asStringList() ?? [])
+        }
     }
 
+    private static let entryKeys = SpecNodes.keys.union([
+        "id", "description", "releases", "not-packaged", "note", "same-as", "urls",
+    ])
+
     private static func mappingEntry(_ node: YAMLNode) throws(YAMLError) -> MappingEntry {
-        try node.checkKeys(allowed: ["id", "description", "build", "host", "run", "packages", "releases",
-                                     "not-packaged", "note", "same-as", "urls"])
-        let id = try node.required("id").depURL()
-        let hasLists = ["build", "host", "run"].contains { node[$0] != nil }
-        let forms = [hasLists, node["packages"] != nil, node["not-packaged"] != nil, node["same-as"] != nil]
-        guard forms.filter({ $0 }).count <= 1 else {
+        // One pass over the entry's keys: a table has thousands of entries.
+        var lists = SpecNodes()
+        var idNode, releasesNode, notPackagedNode, noteNode, sameAsNode: YAMLNode?
+        for pair in try node.asMapping() {
+            let key = pair.name
+            guard !lists.take(key, pair.value) else { continue }
+            switch key {
+            case "id": idNode = pair.value
+            case "releases": releasesNode = pair.value
+            case "not-packaged": notPackagedNode = pair.value
+            case "note": noteNode = pair.value
+            case "same-as": sameAsNode = pair.value
+            case "description", "urls": break
+            default: try node.checkKeys(allowed: entryKeys)
+            }
+        }
+        guard let idNode else { throw node.error(.missingKey, "expected key `id`, found a mapping without it") }
+        let id = try idNode.depURL()
+        let forms = [lists.hasLists, isPresent(lists.packages), isPresent(notPackagedNode), isPresent(sameAsNode)]
+            .reduce(0) { $0 + ($1 ? 1 : 0) }
+        guard forms <= 1 else {
             throw node.error(.invalidValue,
                              "expected one of `build`/`host`/`run`, `packages`, `not-packaged`, `same-as`, found several")
         }
         let kind: MappingEntry.Kind
-        if let flag = node["not-packaged"] {
+        if let flag = notPackagedNode {
             guard try flag.asBool() else {
                 throw flag.error(.invalidValue, "expected `not-packaged: \"true\"` or no key, found `false`")
             }
-            kind = .notPackaged(note: try node.optionalString("note"))
-        } else if let target = node["same-as"] {
+            kind = .notPackaged(note: try noteNode?.asString())
+        } else if let target = sameAsNode {
             kind = .sameAs(try target.depURL())
         } else {
-            kind = .packages(try specs(node, shorthand: node["packages"] != nil ? "packages" : nil))
+            kind = .packages(try lists.specs())
         }
         var releases: [String: PackageSpecs] = [:]
-        for pair in try node["releases"]?.asMapping() ?? [] {
-            try pair.value.checkKeys(allowed: ["build", "host", "run", "packages"])
-            releases[pair.name] = try specs(pair.value, shorthand: pair.value["packages"] != nil ? "packages" : nil)
+        for pair in try releasesNode?.asMapping() ?? [] {
+            var override = SpecNodes()
+            for field in try pair.value.asMapping() where !override.take(field.name, field.value) {
+                try pair.value.checkKeys(allowed: SpecNodes.keys)
+            }
+            releases[pair.name] = try override.specs()
         }
         return MappingEntry(id: id, kind: kind, releases: releases)
     }
+}
+
+/// Whether a node is there. `node != nil` would compare through `YAMLNode`'s `==`,
+/// unspecialised: hundreds of instructions per test on a table's hot path.
+@inline(__always)
+private func isPresent(_ node: YAMLNode?) -> Bool {
+    if case .some = node { return true }
+    return false
 }

@@ -20,12 +20,30 @@ public struct MappingResolver: Sendable {
         public var description: String { message }
     }
 
+    /// Checks the choices against the catalog: a known ecosystem and package manager, a
+    /// release the tables name (``MappingCatalog/releases(of:)``), and no `same-as` cycle
+    /// in the files mapping reads (one file's cycle is found when it is read; merging a
+    /// user's file over a shipped one can close another).
     public init(catalog: MappingCatalog, ecosystem: String, release: String? = nil, packageManager: String? = nil)
         throws(SetupError)
     {
         guard let mapping = catalog.ecosystems[ecosystem] else {
-            let known = catalog.ecosystems.keys.sorted().joined(separator: ", ")
+            let known = catalog.ecosystemIDs.joined(separator: ", ")
             throw SetupError(message: "expected a known ecosystem (\(known)), found `\(ecosystem)`")
+        }
+        if let release {
+            let known = catalog.releases(of: ecosystem)
+            guard known.contains(release) else {
+                let found = release.isEmpty ? "none after `\(ecosystem)+`" : "`\(release)`"
+                throw SetupError(message: known.isEmpty
+                    ? "expected no release of \(ecosystem) (its tables name none), found \(found)"
+                    : "expected a release of \(ecosystem) (\(known.joined(separator: ", "))), found \(found)")
+            }
+        }
+        for file in catalog.inheritanceChain(of: ecosystem) {
+            if let cycle = file.sameAsCycle() {
+                throw SetupError(message: "\(file.source): " + MappingFileReader.sameAsCycleMessage(cycle))
+            }
         }
         var managers = mapping.packageManagers
         var parent = mapping.inherits
@@ -67,8 +85,7 @@ public struct MappingResolver: Sendable {
         var current = id
         var seen: Set<DepURL> = []
         while seen.insert(current).inserted {
-            let candidates = current == current.packageIdentity ? [current] : [current, current.packageIdentity]
-            guard let entry = candidates.lazy.compactMap({ file.entry(for: $0) }).first else { return nil }
+            guard let entry = file.entryAnswering(current) else { return nil }
             switch entry.kind {
             case .sameAs(let target):
                 current = target.withoutVersion

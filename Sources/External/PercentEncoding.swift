@@ -23,11 +23,7 @@ enum PercentEncoding {
     /// Decodes `%XX` escapes. Returns the offset (in scalars of `text`) and reason of the
     /// first problem instead when an escape is malformed or the result is not UTF-8.
     static func decode(_ text: [Unicode.Scalar]) -> Result<String, Failure> {
-        guard text.contains("%") else {
-            var plain = String.UnicodeScalarView()
-            plain.append(contentsOf: text)
-            return .success(String(plain))
-        }
+        guard text.contains("%") else { return .success(ScalarText.string(text[...])) }
         var bytes: [UInt8] = []
         var index = 0
         while index < text.count {

@@ -1,4 +1,4 @@
-import Foundation
+import JSON
 
 /// How `pepcheck external show` prints a ``Resolution``.
 public enum ResolutionFormat: String, Sendable, CaseIterable {
@@ -24,36 +24,35 @@ public enum ResolutionFormat: String, Sendable, CaseIterable {
         case .list:
             return resolution.packages.joined(separator: "\n")
         case .json:
-            let object: [String: Any] = [
-                "ecosystem": resolution.ecosystem,
-                "release": resolution.release as Any? ?? NSNull(),
-                "package-manager": resolution.packageManager.name,
-                "packages": resolution.packages,
-                "install-command": resolution.installCommand as Any? ?? NSNull(),
-                "requires-elevation": resolution.packageManager.install?.requiresElevation ?? false,
-                "warnings": resolution.warnings,
-                "dependencies": resolution.outcomes.map(Self.json),
-            ]
-            guard let data = try? JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
-            else { return "{}" }
-            return String(decoding: data, as: UTF8.self)
+            // Keys sorted, as the output has always been written.
+            return JSONValue.object([
+                ("dependencies", .array(resolution.outcomes.map(Self.json))),
+                ("ecosystem", .string(resolution.ecosystem)),
+                ("install-command", resolution.installCommand.map { .array($0.map(JSONValue.string)) } ?? .null),
+                ("package-manager", .string(resolution.packageManager.name)),
+                ("packages", .array(resolution.packages.map(JSONValue.string))),
+                ("release", .string(resolution.release)),
+                ("requires-elevation", .bool(resolution.packageManager.install?.requiresElevation ?? false)),
+                ("warnings", .array(resolution.warnings.map(JSONValue.string))),
+            ]).prettyPrinted
         }
     }
 
-    private static func json(_ outcome: DependencyOutcome) -> [String: Any] {
-        var object: [String: Any] = ["depurl": outcome.dependency.description, "category": outcome.category.rawValue]
+    private static func json(_ outcome: DependencyOutcome) -> JSONValue {
+        var members: [(String, JSONValue)] = [("category", .string(outcome.category.rawValue))]
+        members.append(("depurl", .string(outcome.dependency.description)))
         switch outcome.status {
         case .mapped(let packages, let via):
-            object["status"] = "mapped"
-            object["packages"] = packages
-            if let via { object["via"] = via.description }
+            members.append(("packages", .array(packages.map(JSONValue.string))))
+            members.append(("status", .string("mapped")))
+            if let via { members.append(("via", .string(via.description))) }
         case .notPackaged(let note):
-            object["status"] = "not-packaged"
-            if let note { object["note"] = note }
+            if let note { members.append(("note", .string(note))) }
+            members.append(("status", .string("not-packaged")))
         case .unmapped:
-            object["status"] = "unmapped"
+            members.append(("status", .string("unmapped")))
         }
-        return object
+        return .object(members)
     }
 
     /// Human-readable lines for standard error: dropped versions, dependencies the
@@ -83,6 +82,6 @@ public enum ResolutionFormat: String, Sendable, CaseIterable {
         let plain = !word.isEmpty && word.unicodeScalars.allSatisfy {
             $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "-_./=:+,@%".unicodeScalars.contains($0))
         }
-        return plain ? word : "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'"
+        return plain ? word : "'" + word.replacingPlaceholder("'", with: "'\\''") + "'"
     }
 }

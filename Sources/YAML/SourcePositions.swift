@@ -3,40 +3,49 @@ import CYAML
 /// Converts libyaml marks (character index, 0-based line and column) to ``YAMLMark``s
 /// with UTF-8 byte offsets, and validates the input as UTF-8 up front so that the
 /// error names the first bad byte with a stable code.
-struct SourcePositions: Sendable {
+///
+/// A leading byte order mark is not given to libyaml (see ``bodyStart``); its marks
+/// count characters of the text after it, which are converted here.
+struct SourcePositions {
     let file: String
-    let bytes: [UInt8]
-    /// Byte offset of each Unicode scalar; empty when the text is ASCII,
-    /// where character index and byte offset coincide.
-    private var scalarStarts: [Int] = []
-    /// libyaml counts a leading BOM as one character of line 1; columns here do not.
-    private var hasBOM = false
+    let buffer: UnsafeBufferPointer<UInt8>
+    /// 3 when the text starts with a byte order mark, else 0.
+    let bodyStart: Int
+    private let ascii: Bool
+    /// The last conversion (character index → byte offset), where the next one starts:
+    /// libyaml's start marks only move forward, so converting all of them is linear.
+    private var cursorIndex = 0
+    private var cursorOffset: Int
 
-    init(bytes: [UInt8], file: String) throws(YAMLError) {
+    init(buffer: UnsafeBufferPointer<UInt8>, file: String) throws(YAMLError) {
         self.file = file
-        self.bytes = bytes
-        hasBOM = bytes.starts(with: [0xEF, 0xBB, 0xBF])
+        self.buffer = buffer
+        let bom = buffer.count >= 3 && buffer[0] == 0xEF && buffer[1] == 0xBB && buffer[2] == 0xBF
+        bodyStart = bom ? 3 : 0
+        cursorOffset = bodyStart
         var ascii = true
-        var starts: [Int] = []
         var index = 0
-        while index < bytes.count {
-            let width = Self.sequenceLength(bytes, at: index)
+        while index < buffer.count {
+            if buffer[index] < 0x80 {
+                index += 1
+                continue
+            }
+            let width = Self.sequenceLength(buffer, at: index)
             if width == 0 {
-                let mark = Self.mark(in: bytes, byteOffset: index)
-                let hex = String(bytes[index], radix: 16, uppercase: true)
+                let mark = Self.mark(in: buffer, byteOffset: index)
+                let hex = String(buffer[index], radix: 16, uppercase: true)
                 throw YAMLError(
                     code: .invalidUTF8, message: "expected UTF-8 text, found byte `0x\(hex)`", file: file, mark: mark)
             }
-            if width > 1 { ascii = false }
-            starts.append(index)
+            if index >= bodyStart { ascii = false }
             index += width
         }
-        if !ascii { scalarStarts = starts }
+        self.ascii = ascii
     }
 
     /// The length of the valid UTF-8 sequence at `index`, or 0 when it is invalid
     /// (overlong forms, surrogates and values above U+10FFFF included).
-    private static func sequenceLength(_ bytes: [UInt8], at index: Int) -> Int {
+    private static func sequenceLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
         let lead = bytes[index]
         if lead < 0x80 { return 1 }
         let width: Int
@@ -59,11 +68,12 @@ struct SourcePositions: Sendable {
         return width
     }
 
-    /// Line and column of a byte offset, counting columns in scalars.
-    static func mark(in bytes: [UInt8], byteOffset: Int) -> YAMLMark {
+    /// Line and column of a byte offset, counting columns in scalars (a byte order mark
+    /// is not a column).
+    static func mark(in bytes: UnsafeBufferPointer<UInt8>, byteOffset: Int) -> YAMLMark {
         var line = 1
         var column = 1
-        var index = 0
+        var index = bytes.starts(with: [0xEF, 0xBB, 0xBF]) && byteOffset >= 3 ? 3 : 0
         while index < byteOffset && index < bytes.count {
             let byte = bytes[index]
             if byte == 0x0A {
@@ -77,25 +87,32 @@ struct SourcePositions: Sendable {
         return YAMLMark(line: line, column: column, offset: byteOffset)
     }
 
-    func mark(_ mark: yaml_mark_t) -> YAMLMark {
-        let index = Int(mark.index)
-        let offset: Int
-        if scalarStarts.isEmpty {
-            offset = min(index, bytes.count)
-        } else {
-            offset = index < scalarStarts.count ? scalarStarts[index] : bytes.count
+    /// The byte offset of the character libyaml numbers `index` (counted after the BOM).
+    private mutating func offset(ofCharacter index: Int) -> Int {
+        if ascii { return min(bodyStart + index, buffer.count) }
+        if index < cursorIndex {
+            cursorIndex = 0
+            cursorOffset = bodyStart
         }
-        let bomColumn = hasBOM && mark.line == 0 && mark.column > 0 ? 1 : 0
-        return YAMLMark(line: Int(mark.line) + 1, column: Int(mark.column) + 1 - bomColumn, offset: offset)
+        while cursorIndex < index && cursorOffset < buffer.count {
+            cursorOffset += 1
+            while cursorOffset < buffer.count && buffer[cursorOffset] & 0xC0 == 0x80 { cursorOffset += 1 }
+            cursorIndex += 1
+        }
+        return cursorOffset
+    }
+
+    mutating func mark(_ mark: yaml_mark_t) -> YAMLMark {
+        YAMLMark(line: Int(mark.line) + 1, column: Int(mark.column) + 1, offset: offset(ofCharacter: Int(mark.index)))
     }
 
     /// The error libyaml reported, located at its problem mark.
-    func libyamlError(_ parser: yaml_parser_t) -> YAMLError {
+    mutating func libyamlError(_ parser: yaml_parser_t) -> YAMLError {
         let problem = parser.problem.map { String(cString: $0) } ?? "malformed YAML"
         let context = parser.context.map { String(cString: $0) }
         let location: YAMLMark
         if parser.error == YAML_READER_ERROR {
-            location = Self.mark(in: bytes, byteOffset: min(Int(parser.problem_offset), bytes.count))
+            location = Self.mark(in: buffer, byteOffset: min(bodyStart + Int(parser.problem_offset), buffer.count))
         } else {
             location = mark(parser.problem_mark)
         }

@@ -48,7 +48,10 @@ extension YAMLNode {
     /// The value under `key` in a mapping, or `nil` when absent.
     public subscript(key: String) -> YAMLNode? {
         guard case .mapping(let pairs) = value else { return nil }
-        return pairs.first { $0.name == key }?.value
+        for pair in pairs {
+            if case .scalar(let name) = pair.key.value, name == key { return pair.value }
+        }
+        return nil
     }
 
     /// The value under a required `key`, or a `missing-key` error at the mapping.

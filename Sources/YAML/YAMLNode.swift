@@ -36,3 +36,37 @@ public struct YAMLNode: Hashable, Sendable {
         YAMLError(code: code, message: message, file: file, mark: mark)
     }
 }
+
+extension YAMLNode {
+    /// The collection of `pending[start...]` (keys and values alternating for a mapping),
+    /// moved out of `pending` without copying: the loaders keep the children of every
+    /// open collection on one stack.
+    static func collecting(
+        _ pending: inout [YAMLNode], from start: Int, isMapping: Bool, mark: YAMLMark, file: String
+    ) -> YAMLNode {
+        var count = pending.count - start
+        let value: Value
+        if isMapping {
+            if count % 2 == 1 {
+                pending.removeLast()
+                count -= 1
+            }
+            // Popped from the end (a move, no retain), then put back in document order.
+            var pairs: [YAMLPair] = []
+            pairs.reserveCapacity(count / 2)
+            for _ in 0..<count / 2 {
+                let mapped = pending.removeLast()
+                pairs.append(YAMLPair(key: pending.removeLast(), value: mapped))
+            }
+            pairs.reverse()
+            value = .mapping(pairs)
+        } else {
+            var items: [YAMLNode] = []
+            items.reserveCapacity(count)
+            for _ in 0..<count { items.append(pending.removeLast()) }
+            items.reverse()
+            value = .sequence(items)
+        }
+        return YAMLNode(value, mark: mark, file: file)
+    }
+}

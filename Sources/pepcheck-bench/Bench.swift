@@ -1,6 +1,13 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import PEP440
 import PEP508
+import SystemIO
 
 /// Times the core on the real `Requires-Dist` corpus, in process, and prints
 /// nanoseconds per operation (best of several rounds).
@@ -31,8 +38,8 @@ enum Bench {
             arguments.removeSubrange(i...i + 1)
         }
         let path = arguments.first ?? "../shared/corpus/requires-dist.txt"
-        guard let data = FileManager.default.contents(atPath: path) else {
-            FileHandle.standardError.write(Data("pepcheck-bench: cannot read \(path)\n".utf8))
+        guard let data = try? FileSystem.readFile(path) else {
+            try? TextOutput.standardError.write("pepcheck-bench: cannot read \(path)\n")
             exit(2)
         }
         let lines = String(decoding: data, as: UTF8.self)
@@ -106,9 +113,21 @@ enum Bench {
             if json {
                 print("{\"name\":\"\(name)\",\"ns_per_op\":\(ns),\"ops\":\(ops)}")
             } else {
-                print(name.padding(toLength: 20, withPad: " ", startingAt: 0) + String(format: "%9.1f ns/op  (%d inputs)", ns, ops))
+                print(padded(name, 20, left: false) + padded(tenths(ns), 9, left: true) + " ns/op  (\(ops) inputs)")
             }
         }
+    }
+
+    /// `value` with one decimal, as `%.1f` prints it.
+    static func tenths(_ value: Double) -> String {
+        let scaled = Int((value * 10).rounded())
+        return "\(scaled / 10).\(scaled % 10)"
+    }
+
+    /// `text` padded with spaces to `width`, on the left (right-aligned) or the right.
+    static func padded(_ text: String, _ width: Int, left: Bool) -> String {
+        let padding = String(repeating: " ", count: max(0, width - text.count))
+        return left ? padding + text : text + padding
     }
 
     /// Best of several rounds of `body`, in nanoseconds per operation. The

@@ -111,8 +111,19 @@ struct ExternalCommandTests {
         var status: Int32
         var stdout: String
         var stderr: String = ""
+        /// The text of `maps/debian.yaml` (for `--mappings maps`), as bytes: a BOM must reach the file.
+        var debianMapping: [UInt8] = Array(ExternalCommandTests.brokenMapping.utf8)
         var testDescription: String { name }
     }
+
+    static let brokenMapping = """
+        schema-version: "1"
+        ecosystem: debian
+        mappings:
+          - id: "dep:generic/zlib"
+            not-packaged: "false"
+
+        """
 
     static let invocations: [Invocation] = [
         Invocation(name: "metadata with an extra", pyproject: """
@@ -195,7 +206,72 @@ struct ExternalCommandTests {
               |                   ^
 
             """),
+        // `rendered` says `error:` itself; it was printed twice.
+        Invocation(name: "an empty DepURL", pyproject: "", arguments: ["external", "map", ""], status: 2, stdout: "",
+                   stderr: "error: expected `dep:`, found end of input\n\n^\n"),
+        Invocation(name: "a release the tables do not name", pyproject: "",
+                   arguments: ["external", "map", "--ecosystem", "debian+99", "dep:generic/zlib"], status: 2, stdout: "",
+                   stderr: "error: expected a release of debian (12), found `99`\n"),
+        Invocation(name: "an empty release", pyproject: "",
+                   arguments: ["external", "map", "--ecosystem", "debian+", "dep:generic/zlib"], status: 2, stdout: "",
+                   stderr: "error: expected a release of debian (12), found none after `debian+`\n"),
+        Invocation(name: "a release of an ecosystem without releases", pyproject: "",
+                   arguments: ["external", "map", "--ecosystem", "homebrew+14", "dep:generic/zlib"], status: 2,
+                   stdout: "", stderr: "error: expected no release of homebrew (its tables name none), found `14`\n"),
+        Invocation(name: "a release named by an override", pyproject: "",
+                   arguments: ["external", "map", "--ecosystem", "ubuntu+22.04", "dep:generic/openssl"], status: 0,
+                   stdout: "dep:generic/openssl: libssl3 libssl-dev\n"),
+        Invocation(name: "a table starting with a byte order mark", pyproject: "",
+                   arguments: ["external", "map", "--ecosystem", "debian", "--mappings", "maps", "dep:generic/zlib"],
+                   status: 0, stdout: "dep:generic/zlib: zlib-from-bom\n",
+                   debianMapping: [0xEF, 0xBB, 0xBF] + Array("""
+                       schema-version: "1"
+                       ecosystem: debian
+                       mappings:
+                         - id: "dep:generic/zlib"
+                           packages: [zlib-from-bom]
+
+                       """.utf8)),
+        Invocation(name: "a same-as cycle", pyproject: "",
+                   arguments: ["external", "map", "--ecosystem", "debian", "--mappings", "maps", "dep:generic/zlib"],
+                   status: 2, stdout: "", stderr: """
+            error[invalid-value]: expected `same-as` to lead to a mapping, found the cycle `dep:generic/zlib` → `dep:generic/libz` → `dep:generic/zlib`
+             --> maps/debian.yaml:5:14
+              |
+            5 |     same-as: "dep:generic/libz"
+              |              ^
+
+            """, debianMapping: Array("""
+                schema-version: "1"
+                ecosystem: debian
+                mappings:
+                  - id: "dep:generic/zlib"
+                    same-as: "dep:generic/libz"
+                  - id: "dep:generic/libz"
+                    same-as: "dep:generic/zlib"
+
+                """.utf8)),
     ]
+
+    /// The registry as JSON: every definition, keys in sorted order, written without Foundation.
+    @Test func registryAsJSON() throws {
+        let output = try PepcheckProcess.run(["external", "registry", "--format", "json"])
+        #expect(output.status == 0)
+        let items = try #require(try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [[String: Any]])
+        #expect(items.count >= 395)
+        let cxx = try #require(items.first { $0["id"] as? String == "dep:virtual/compiler/cxx" })
+        #expect(cxx["aliases"] as? [String] == ["dep:virtual/compiler/cpp"])
+        #expect(output.stdout.hasPrefix("[\n  {\n    \"aliases\": [],\n    \"description\": \"Compiler for the C language\",\n"))
+    }
+
+    /// `--mappings` can change the commands `external check` runs: the help says so.
+    @Test(arguments: ["map", "show", "check"])
+    func mappingsHelpNamesTheQueryCommands(_ command: String) throws {
+        let output = try PepcheckProcess.run(["external", command, "--help"])
+        let words = output.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(words.contains("`external check` runs the query commands they give"), "\(output.stdout)")
+        #expect(output.status == 0)
+    }
 
     @Test(arguments: invocations)
     func invocation(_ invocation: Invocation) throws {
@@ -205,14 +281,7 @@ struct ExternalCommandTests {
         try invocation.pyproject.write(to: directory.appendingPathComponent("pyproject.toml"), atomically: true, encoding: .utf8)
         try #"{"sys_platform": "linux", "os_name": "posix"}"#.write(
             to: directory.appendingPathComponent("env.json"), atomically: true, encoding: .utf8)
-        try """
-            schema-version: "1"
-            ecosystem: debian
-            mappings:
-              - id: "dep:generic/zlib"
-                not-packaged: "false"
-
-            """.write(to: directory.appendingPathComponent("maps/debian.yaml"), atomically: true, encoding: .utf8)
+        try Data(invocation.debianMapping).write(to: directory.appendingPathComponent("maps/debian.yaml"))
         let output = try PepcheckProcess.run(invocation.arguments, directory: directory)
         #expect(output.stdout == invocation.stdout)
         #expect(output.stderr == invocation.stderr)

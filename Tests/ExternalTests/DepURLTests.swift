@@ -178,3 +178,55 @@ struct InvalidDepURL: CustomTestStringConvertible, Sendable {
         #expect(DepURL("not a depurl") == nil)
     }
 }
+
+/// The plain-form reader (`DepURL.parsePlain`) against the general parser: wherever it
+/// answers, the same DepURL; it answers for the plain ids the tables and projects
+/// write, and declines everything else (left to the general parser and its errors).
+@Suite struct DepURLPlainForm {
+    static let answered = [
+        "dep:generic/openblas", "dep:GENERIC/zlib", "dep:generic/XCB", "dep:virtual/compiler/c",
+        "dep:virtual/Compiler/CXX", "dep:Virtual/interface/BLAS", "dep:github/AbiWord/enchant",
+        "dep:golang/github.com/junegunn/fzf", "dep:cran/nat.nblast", "dep:pypi/Typing_Extensions",
+        "dep:generic/libstdc++", "dep:generic/a~b_c", "dep:c++.x-y/n", "dep:gitlab/Group/Sub/Name",
+    ]
+    static let declined = [
+        "dep:generic/zlib@>=1.2", "dep:generic/zlib?arch=arm64", "dep:generic/zlib#sub/path", "dep:generic/z%6Cib",
+        "dep://generic/zlib", "dep:generic//zlib", "dep:generic/zlib/", "dep:generic", "dep:generic/", "dep:",
+        "DEP:generic/zlib", "dep:1generic/zlib", "dep:-x/y", "dep:gen_eric/zlib", "dep:generic/zl ib",
+        "dep:generic/zlïb", "dep:virtual/zlib", "dep:virtual/compilers/c", "dep:virtual/compiler/a/b",
+        "dep:generic/a:b", "pkg:generic/zlib", "",
+    ]
+
+    private func general(_ text: String) -> DepURL? {
+        try? DepURLParser(Array(text.unicodeScalars), base: 0).parse()
+    }
+
+    @Test(arguments: answered)
+    func answersAsTheGeneralParser(_ text: String) throws {
+        let plain = try #require(DepURL.parsePlain(text))
+        let expected = try #require(general(text))
+        #expect(plain == expected)
+        #expect(plain.description == expected.description)
+    }
+
+    @Test(arguments: declined)
+    func declinesTheRest(_ text: String) {
+        #expect(DepURL.parsePlain(text) == nil)
+    }
+
+    /// Every id of the shipped tables reads the same both ways.
+    @Test func everyShippedIDAgrees() throws {
+        let catalog = try MappingCatalog.bundled()
+        var ids = catalog.definitions.flatMap { [$0.id] + $0.aliases + $0.provides }
+        for mapping in catalog.ecosystems.values { ids += mapping.entries.map(\.id) }
+        var answered = 0
+        for id in ids {
+            let text = id.description
+            if let plain = DepURL.parsePlain(text) {
+                answered += 1
+                #expect(plain == general(text), "\(text)")
+            }
+        }
+        #expect(answered * 10 >= ids.count * 9)
+    }
+}

@@ -6,9 +6,9 @@ import YAML
 private let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
 
 private func catalog(withOverride: Bool = false) throws -> MappingCatalog {
-    let base = try MappingCatalog.load(directory: fixtures.appendingPathComponent("mappings"))
+    let base = try MappingCatalog.load(directory: fixtures.appendingPathComponent("mappings").path)
     guard withOverride else { return base }
-    return base.overridden(by: try MappingCatalog.load(directory: fixtures.appendingPathComponent("override")))
+    return base.overridden(by: try MappingCatalog.load(directory: fixtures.appendingPathComponent("override").path))
 }
 
 private func url(_ text: String) -> DepURL { DepURL(text)! }
@@ -42,9 +42,6 @@ struct MappingCase: CustomTestStringConvertible, Sendable {
               status: .mapped(packages: ["gcc-13"], via: nil)),
         .init(ecosystem: "ubuntu", release: "22.04", dependency: "dep:virtual/compiler/c", category: .build,
               status: .mapped(packages: ["gcc-12"], via: nil)),
-        // A debian+11 key does not apply to ubuntu releases.
-        .init(ecosystem: "ubuntu", release: "11", dependency: "dep:generic/openblas", category: .run,
-              status: .mapped(packages: ["libopenblas0"], via: nil)),
         // Aliases: registry `aliases`, and `provides` of a non-virtual id.
         .init(ecosystem: "debian", dependency: "dep:generic/libopenblas", category: .host,
               status: .mapped(packages: ["libopenblas-dev"], via: url("dep:generic/openblas"))),
@@ -160,6 +157,71 @@ struct MappingCase: CustomTestStringConvertible, Sendable {
     }
 }
 
+struct SetupCase: CustomTestStringConvertible, Sendable {
+    var ecosystem: String
+    var release: String?
+    var message: String?
+    var testDescription: String { "\(ecosystem)+\(release ?? "(none)")" }
+}
+
+/// What `MappingResolver` accepts before it maps anything: releases the tables name,
+/// and no `same-as` cycle in the files it reads.
+@Suite struct MappingSetup {
+    static let cases: [SetupCase] = [
+        .init(ecosystem: "debian", release: nil, message: nil),
+        // Declared by the file, or named by an override key.
+        .init(ecosystem: "debian", release: "12", message: nil),
+        .init(ecosystem: "debian", release: "11", message: nil),
+        .init(ecosystem: "debian", release: "99", message: "expected a release of debian (12, 11), found `99`"),
+        .init(ecosystem: "debian", release: "", message: "expected a release of debian (12, 11), found none after `debian+`"),
+        // ubuntu's own releases, and override keys for ubuntu in the file it inherits;
+        // debian's releases are not ubuntu's.
+        .init(ecosystem: "ubuntu", release: "22.04", message: nil),
+        .init(ecosystem: "ubuntu", release: "11", message: "expected a release of ubuntu (24.04, 22.04), found `11`"),
+        .init(ecosystem: "conda-forge", release: "1",
+              message: "expected no release of conda-forge (its tables name none), found `1`"),
+    ]
+
+    @Test(arguments: cases)
+    func releases(_ c: SetupCase) throws {
+        let catalog = try catalog()
+        do throws(MappingResolver.SetupError) {
+            _ = try MappingResolver(catalog: catalog, ecosystem: c.ecosystem, release: c.release)
+            #expect(c.message == nil)
+        } catch {
+            #expect(error.message == c.message)
+        }
+    }
+
+    /// Each file alone is free of cycles; layered, they close one.
+    @Test func aCycleClosedByAnOverrideIsAnError() throws {
+        var base = MappingCatalog()
+        try base.add(fileNamed: "debian.yaml", bytes: Array("""
+            schema-version: "1"
+            ecosystem: debian
+            package-managers: [{name: apt, default: "true"}]
+            mappings:
+              - {id: "dep:generic/a", same-as: "dep:generic/b"}
+              - {id: "dep:generic/b", packages: [b]}
+
+            """.utf8))
+        var user = MappingCatalog()
+        try user.add(fileNamed: "debian.yaml", bytes: Array("""
+            schema-version: "1"
+            ecosystem: debian
+            mappings:
+              - {id: "dep:generic/b", same-as: "dep:generic/a"}
+
+            """.utf8), displayPath: "maps/debian.yaml")
+        #expect(throws: MappingResolver.SetupError(message: "maps/debian.yaml: expected `same-as` to lead to a mapping, "
+            + "found the cycle `dep:generic/a` → `dep:generic/b` → `dep:generic/a`")) {
+            try MappingResolver(catalog: base.overridden(by: user), ecosystem: "debian")
+        }
+        #expect(try MappingResolver(catalog: base, ecosystem: "debian")
+            .outcome(for: url("dep:generic/a"), category: .run).status == .mapped(packages: ["b"], via: nil))
+    }
+}
+
 struct BadMappingCase: CustomTestStringConvertible, Sendable {
     var file: String
     var code: String
@@ -178,6 +240,12 @@ struct BadMappingCase: CustomTestStringConvertible, Sendable {
               message: "expected exactly one argument with a `{}` placeholder, found 0"),
         .init(file: "schema-version.yaml", code: "invalid-value", position: "1:17",
               message: "expected schema-version `1`, found `2`"),
+        .init(file: "same-as-cycle.yaml", code: "invalid-value", position: "7:14",
+              message: "expected `same-as` to lead to a mapping, found the cycle `dep:generic/a` → `dep:generic/b` → `dep:generic/a`"),
+        .init(file: "same-as-self.yaml", code: "invalid-value", position: "5:14",
+              message: "found the cycle `dep:generic/a` → `dep:generic/a`"),
+        .init(file: "releases-scalar.yaml", code: "unexpected-type", position: "3:11",
+              message: "expected a sequence, found scalar `12`"),
         .init(file: "not-packaged-bool.yaml", code: "invalid-value", position: "5:19",
               message: "expected `true` or `false`, found `yes`"),
     ]

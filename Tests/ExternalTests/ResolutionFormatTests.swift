@@ -5,7 +5,7 @@ import Testing
 @Suite struct ResolutionFormatting {
     private func resolution() throws -> Resolution {
         let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/mappings")
-        let resolver = try MappingResolver(catalog: try MappingCatalog.load(directory: fixtures), ecosystem: "debian")
+        let resolver = try MappingResolver(catalog: try MappingCatalog.load(directory: fixtures.path), ecosystem: "debian")
         return resolver.resolve([
             (DepURL("dep:virtual/compiler/c")!, .build), (DepURL("dep:generic/zlib@>=1")!, .host),
             (DepURL("dep:generic/cuda")!, .host), (DepURL("dep:generic/nope")!, .host),

@@ -158,3 +158,156 @@ struct AccessorCase: CustomTestStringConvertible, Sendable {
         try node.checkKeys(allowed: ["a", "b", "c"])
     }
 }
+
+@Suite struct YAMLByteOrderMark {
+    private static let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
+
+    // libyaml counted the mark as a column of line 1, so a block mapping of several
+    // lines looked mis-indented: "did not find expected <document start>" at line 2.
+    @Test func blockMappingOfSeveralLinesLoads() throws {
+        let node = try YAMLLoader().load(bytes: Self.bom + Array("a: b\nc:\n  - d\n".utf8), file: "t")
+        #expect(try node.asMapping().map(\.name) == ["a", "c"])
+        #expect(try node.asMapping()[1].key.mark == YAMLMark(line: 2, column: 1, offset: 8))
+        #expect(node["c"]?.mark == YAMLMark(line: 3, column: 3, offset: 13))
+        #expect(try node.list("c")[0].mark == YAMLMark(line: 3, column: 5, offset: 15))
+    }
+
+    @Test func marksAfterTheMarkCountScalarsAndBytes() throws {
+        let node = try YAMLLoader().load(bytes: Self.bom + Array("é: [ü, x]\n".utf8), file: "t")
+        let items = try node.list("é")
+        #expect(items[1].mark == YAMLMark(line: 1, column: 8, offset: 12))
+    }
+
+    @Test func errorsAfterTheMarkAreLocatedInTheFile() throws {
+        do {
+            _ = try YAMLLoader().load(bytes: Self.bom + Array("a: b\na: c\n".utf8), file: "t")
+            Issue.record("loaded")
+        } catch {
+            #expect(error.code == .duplicateKey)
+            #expect(error.mark == YAMLMark(line: 2, column: 1, offset: 8))
+            #expect(error.message.contains("first at 1:1"))
+        }
+    }
+
+    @Test func aMarkAloneIsAnEmptyStream() {
+        #expect(throws: YAMLError.self) { try YAMLLoader().load(bytes: Self.bom, file: "t") }
+        #expect(throws: YAMLError.self) { try YAMLLoader().load(bytes: [], file: "t") }
+    }
+}
+
+/// The loader's work, counted: a quadratic regression (copying a collection on every
+/// append, scanning every earlier key for duplicates) fails these bounds whatever the
+/// machine's speed. The sizes are those of issue 12, where 40,000 entries took 72 s.
+@Suite(.timeLimit(.minutes(1))) struct YAMLLinearWork {
+    private func loadCounting(_ text: String) throws -> (root: YAMLNode, statistics: YAMLLoader.Statistics) {
+        try Array(text.utf8).withUnsafeBufferPointer { buffer in
+            try YAMLLoader().load(buffer: buffer, file: "big", stopBeforeKey: nil)
+        }
+    }
+
+    @Test func aLargeTableIsBuiltWithOneMovePerNode() throws {
+        let entries = 40_000
+        var text = "schema-version: \"1\"\nmappings:\n"
+        for index in 0..<entries { text += "  - id: \"dep:generic/p\(index)\"\n    packages: [\"libp\(index)-dev\"]\n" }
+        let (root, statistics) = try loadCounting(text)
+        #expect(try root.list("mappings").count == entries)
+        // Per entry: a mapping, two keys, a scalar, a sequence and its item (6 nodes).
+        let nodes = 1 + 4 + 6 * entries
+        #expect(statistics.nodes == nodes)
+        #expect(statistics.moves == nodes - 1)
+        // Each entry's second key is compared with its first.
+        #expect(statistics.keyComparisons == 1 + entries)
+    }
+
+    @Test func aMappingWithManyKeysHashesThem() throws {
+        let keys = 40_000
+        var text = ""
+        for index in 0..<keys { text += "k\(index): v\n" }
+        let (root, statistics) = try loadCounting(text)
+        #expect(try root.asMapping().count == keys)
+        #expect(statistics.keyComparisons <= 8 * keys)
+    }
+
+    @Test(arguments: [3, 8, 9, 20, 5_000])
+    func duplicatesAreFoundInMappingsOfAnySize(_ size: Int) throws {
+        var text = ""
+        for index in 0..<size { text += "k\(index): v\n" }
+        text += "k\(size - 1): again\n"
+        do {
+            _ = try YAMLLoader().load(text, file: "t")
+            Issue.record("loaded")
+        } catch {
+            #expect(error.code == .duplicateKey)
+            #expect(error.line == size + 1)
+            #expect(error.message.contains("first at \(size):1"))
+        }
+    }
+}
+
+@Suite struct YAMLHeader {
+    private func header(_ text: String, before key: String) throws(YAMLError) -> YAMLNode {
+        let bytes = Array(text.utf8)
+        return try bytes.withUnsafeBufferPointer { buffer throws(YAMLError) in
+            try YAMLLoader().loadHeader(buffer: buffer, file: "t", before: key)
+        }
+    }
+
+    @Test func stopsBeforeTheKeyWithoutReadingTheRest() throws {
+        // The body is not read: its duplicate key and syntax error go unseen.
+        let node = try header("a: 1\nb: [x]\nbody:\n  - 1\nbody: 2\n]]]\n", before: "body")
+        #expect(try node.asMapping().map(\.name) == ["a", "b"])
+        #expect(try node.stringList("b") == ["x"])
+    }
+
+    @Test func aNestedKeyOfThatNameDoesNotStop() throws {
+        let node = try header("a:\n  body: 1\nc: 2\n", before: "body")
+        #expect(try node.asMapping().map(\.name) == ["a", "c"])
+    }
+
+    @Test func withoutTheKeyTheWholeDocumentIsLoadedAndChecked() throws {
+        #expect(try header("a: 1\nc: 2\n", before: "body").asMapping().count == 2)
+        #expect(throws: YAMLError.self) { try header("a: 1\na: 2\n", before: "body") }
+    }
+}
+
+@Suite struct YAMLPackedForm {
+    static let texts = [
+        "a: 1\nb: [x, {y: z}]\nc:\n  - é\n  - \"multi\\nline: [not a list]\"\nd: {}\ne: []\n",
+        "- scalar root? no, a sequence\n- 2\n",
+        "just a scalar\n",
+        "key: \"s:3.4.5.6:quoted header lookalike\"\n",
+    ]
+
+    private func unpack(_ packed: String, stopBeforeKey: String? = nil) throws(YAMLError) -> YAMLNode {
+        let bytes = Array(packed.utf8)
+        return try bytes.withUnsafeBufferPointer { buffer throws(YAMLError) in
+            try YAMLLoader().loadPacked(buffer: buffer, file: "t", stopBeforeKey: stopBeforeKey)
+        }
+    }
+
+    @Test(arguments: texts)
+    func roundTripsWithMarks(_ text: String) throws {
+        let tree = try YAMLLoader().load(text, file: "t")
+        #expect(try unpack(tree.packed) == tree)
+    }
+
+    @Test func stopsBeforeAKeyAsHeaderLoadingDoes() throws {
+        let text = "a: 1\nb: [x]\nbody:\n  - 1\nafter: 2\n"
+        let bytes = Array(text.utf8)
+        let header = try bytes.withUnsafeBufferPointer { try YAMLLoader().loadHeader(buffer: $0, file: "t", before: "body") }
+        let tree = try YAMLLoader().load(text, file: "t")
+        #expect(try unpack(tree.packed, stopBeforeKey: "body") == header)
+        #expect(try unpack(tree.packed, stopBeforeKey: "x") == tree)
+    }
+
+    @Test(arguments: ["", "s", "s1.1.0.5:abc", "q1.1.0.2:s1.1.0.1:a", "x1.1.0.0:", "s1.1.0.1:ab", "m1.1.0.99999999999999999999:",
+                      "s1.1.0.1:as1.1.0.1:b", "s-1.1.0.1:a"])
+    func malformedDataIsAnErrorNotACrash(_ packed: String) {
+        #expect(throws: YAMLError.self) { try unpack(packed) }
+    }
+
+    @Test func deepNestingIsBounded() {
+        let packed = String(repeating: "q1.1.0.1:", count: 100) + "s1.1.0.1:a"
+        #expect(throws: YAMLError.self) { try unpack(packed) }
+    }
+}

@@ -6,8 +6,9 @@ import External
 /// Loaded on first use only, so files without `[external]` pay nothing for it. The
 /// rules ask about every DepURL of a file, so the answers come from dictionaries built
 /// once from the catalog rather than from a walk of its few hundred definitions each.
+/// Only the registry is read, not the ecosystem tables.
 enum DepURLRegistry {
-    static let catalog: MappingCatalog = (try? MappingCatalog.bundled()) ?? MappingCatalog()
+    static let catalog: MappingCatalog = (try? MappingCatalog.bundledRegistry()) ?? MappingCatalog()
 
     /// The canonical id of every id and alias the registry lists (without version).
     static let canonicalByKey: [DepURL: DepURL] = {

@@ -1,9 +1,9 @@
 import ArgumentParser
 import Conformance
-import Foundation
 import Host
 import PEP508
 import JSON
+import SystemIO
 
 struct EvalCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -61,12 +61,12 @@ struct EvalCommand: ParsableCommand {
         var environment = detected.environment
         var supplied: Set<String> = []
         if let env {
-            guard let data = FileManager.default.contents(atPath: env) else {
+            guard let data = try? FileSystem.readFile(env) else {
                 Output.error("error: cannot read the environment file `\(env)`\n")
                 throw ExitCode(ExitStatus.usage)
             }
             do {
-                let document = try JSONParser.parse(bytes: Array(data))
+                let document = try JSONParser.parse(bytes: data)
                 let overrides = try ProtocolOperations.markerEnvironment(document)
                 for name in overrides.names { environment[name] = overrides[name] }
                 supplied = Set(overrides.names)

@@ -1,6 +1,5 @@
 import ArgumentParser
 import External
-import Foundation
 
 /// `pepcheck external check`: runs the query command for each mapped package.
 struct ExternalCheckCommand: ParsableCommand {

@@ -1,5 +1,5 @@
 import Diagnostics
-import Foundation
+import SystemIO
 import YAML
 
 /// Turns the errors of pyproject.toml and mapping files into ruff-style diagnostics:
@@ -13,7 +13,7 @@ enum ExternalDiagnostics {
     /// A mapping file error. The YAML reader gives a line and column; the byte offset the
     /// renderer needs is recomputed from them, since libyaml counts its offsets in characters.
     static func mappingError(_ error: YAMLError) -> ExternalExit {
-        let bytes = FileManager.default.contents(atPath: error.file).map { [UInt8]($0) }
+        let bytes = try? FileSystem.readFile(error.file)
         guard let bytes else {
             return .badInput("\(error.file):\(error.line):\(error.column): \(error.message) [\(error.code)]")
         }

@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 
 /// Exit statuses of `pepcheck external`: 1 for findings, 2 for usage or bad input.
 enum ExternalExit: Error {

@@ -1,7 +1,6 @@
 import ArgumentParser
 import External
 import PEP440
-import Foundation
 
 /// `pepcheck external map`: map DepURLs given on the command line.
 struct ExternalMapCommand: ParsableCommand {
@@ -26,10 +25,11 @@ struct ExternalMapCommand: ParsableCommand {
                 do throws(ParseError) {
                     requests.append((try DepURL(parsing: text), category))
                 } catch {
-                    throw ExternalExit.badInput("\(error.rendered(source: text))")
+                    // `rendered` starts with `error: ` itself.
+                    throw ExternalExit.diagnostics(error.rendered(source: text))
                 }
             }
-            let resolver = try mapping.resolver(catalog: try mapping.catalog())
+            let resolver = try mapping.resolver()
             let resolution = resolver.resolve(requests)
             for outcome in resolution.outcomes {
                 switch outcome.status {
@@ -42,7 +42,7 @@ struct ExternalMapCommand: ParsableCommand {
                     try Output.print("\(outcome.dependency): unmapped in \(resolution.ecosystem)")
                 }
             }
-            for warning in resolution.warnings { FileHandle.standardError.write(Data("warning: \(warning)\n".utf8)) }
+            for warning in resolution.warnings { Output.error("warning: \(warning)\n") }
             if !resolution.notPackaged.isEmpty || !resolution.unmapped.isEmpty { throw ExternalExit.findings }
         }
     }

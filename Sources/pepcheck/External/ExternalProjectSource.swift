@@ -1,6 +1,6 @@
 import Diagnostics
 import External
-import Foundation
+import SystemIO
 import TOML
 
 /// Reads the `[external]` table of a project directory or pyproject.toml file.
@@ -9,21 +9,19 @@ enum ExternalProjectSource {
     /// user should see it in messages.
     static func pyprojectPath(_ path: String?) -> String {
         let given = path ?? "."
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: given, isDirectory: &isDirectory), isDirectory.boolValue {
-            return given == "." ? "pyproject.toml" : (given as NSString).appendingPathComponent("pyproject.toml")
-        }
-        return given
+        guard FileSystem.kind(of: given) == .directory else { return given }
+        if given == "." { return "pyproject.toml" }
+        return given.hasSuffix("/") ? given + "pyproject.toml" : given + "/pyproject.toml"
     }
 
     /// The parsed table, empty (with a note on standard error) when the file has none;
     /// exit 2 with every problem rendered as a diagnostic when it is malformed.
     static func load(_ path: String?) throws -> ExternalTable {
         let file = pyprojectPath(path)
-        guard let data = FileManager.default.contents(atPath: file) else {
+        guard let bytes = try? FileSystem.readFile(file) else {
             throw ExternalExit.badInput("expected a readable pyproject.toml, found `\(file)`")
         }
-        let source = SourceFile(path: file, bytes: [UInt8](data))
+        let source = SourceFile(path: file, bytes: bytes)
         let document: TOMLDocument
         do {
             document = try TOMLDocument(parsing: source.bytes)

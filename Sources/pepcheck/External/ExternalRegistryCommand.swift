@@ -1,6 +1,6 @@
 import ArgumentParser
 import External
-import Foundation
+import JSON
 
 /// `pepcheck external registry`: the known DepURLs.
 struct ExternalRegistryCommand: ParsableCommand {
@@ -26,12 +26,16 @@ struct ExternalRegistryCommand: ParsableCommand {
                     try Output.print("\(definition.id)  \(definition.description)\(provides)")
                 }
             case "json":
-                let objects: [[String: Any]] = definitions.map {
-                    ["id": $0.id.description, "description": $0.description,
-                     "provides": $0.provides.map(\.description), "aliases": $0.aliases.map(\.description)]
+                // Keys sorted, as the output has always been written.
+                let objects = definitions.map { definition in
+                    JSONValue.object([
+                        ("aliases", .array(definition.aliases.map { .string($0.description) })),
+                        ("description", .string(definition.description)),
+                        ("id", .string(definition.id.description)),
+                        ("provides", .array(definition.provides.map { .string($0.description) })),
+                    ])
                 }
-                let data = try JSONSerialization.data(withJSONObject: objects, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
-                try Output.print(String(decoding: data, as: UTF8.self))
+                try Output.print(JSONValue.array(objects).prettyPrinted)
             default:
                 throw ExternalExit.badInput("expected --format text or json, found `\(format)`")
             }

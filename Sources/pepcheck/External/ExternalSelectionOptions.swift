@@ -1,10 +1,10 @@
 import ArgumentParser
 import Conformance
 import External
-import Foundation
 import Host
 import PEP508
 import JSON
+import SystemIO
 
 /// Options choosing which of a project's external dependencies to map.
 struct ExternalSelectionOptions: ParsableArguments {
@@ -24,7 +24,10 @@ struct ExternalSelectionOptions: ParsableArguments {
     func categories() throws -> Set<DependencyCategory> {
         var categories: Set<DependencyCategory> = []
         for word in include.split(separator: ",", omittingEmptySubsequences: false) {
-            guard let category = DependencyCategory(rawValue: word.trimmingCharacters(in: .whitespaces)) else {
+            var name = word
+            while let first = name.first, first == " " || first == "\t" { name = name.dropFirst() }
+            while let last = name.last, last == " " || last == "\t" { name = name.dropLast() }
+            guard let category = DependencyCategory(rawValue: String(name)) else {
                 throw ExternalExit.badInput("expected build, host or run in --include, found `\(word)`")
             }
             categories.insert(category)
@@ -41,7 +44,7 @@ struct ExternalSelectionOptions: ParsableArguments {
             HostMarkers.warnUnavailable(detected.unavailable, reason: detected.reason, supplied: [])
             return environment
         }
-        guard let data = FileManager.default.contents(atPath: env) else {
+        guard let data = try? FileSystem.readFile(env) else {
             throw ExternalExit.badInput("expected a readable environment file, found `\(env)`")
         }
         do {

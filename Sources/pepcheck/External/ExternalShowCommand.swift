@@ -1,6 +1,5 @@
 import ArgumentParser
 import External
-import Foundation
 
 /// `pepcheck external show`: the packages that provide a project's external dependencies.
 struct ExternalShowCommand: ParsableCommand {
@@ -37,7 +36,6 @@ struct ExternalShowCommand: ParsableCommand {
     {
         let table = try ExternalProjectSource.load(path)
         let chosen = try selection.selection(of: table)
-        let catalog = try mapping.catalog()
-        return try mapping.resolver(catalog: catalog).resolve(chosen)
+        return try mapping.resolver().resolve(chosen)
     }
 }

@@ -1,9 +1,16 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import ArgumentParser
 import Diagnostics
-import Foundation
 import Lint
 import PEP440
 import Reports
+import SystemIO
 
 /// `pepcheck lint`: checks pyproject.toml files. Exit 0 clean, 1 findings, 2 usage or
 /// input errors.
@@ -39,7 +46,7 @@ struct LintCommand: ParsableCommand {
 
     func run() throws {
         func codes(_ list: String?) -> [String]? {
-            list.map { $0.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.map(RuleSelector.normalized) }
+            list.map { $0.split(separator: ",").map { $0.trimmingHorizontalWhitespace() }.filter { !$0.isEmpty }.map(RuleSelector.normalized) }
         }
         for code in (codes(select) ?? []) + (codes(ignore) ?? []) {
             guard let problem = RuleSelector.problem(code) else { continue }
@@ -56,7 +63,7 @@ struct LintCommand: ParsableCommand {
         let output: String
         switch format {
         case .human:
-            let colour = color.resolve(environment: ProcessInfo.processInfo.environment, isTerminal: isatty(1) == 1)
+            let colour = color.resolve(environment: Environment.all, isTerminal: isatty(1) == 1)
             let body = HumanRenderer(colour: colour).render(result.diagnostics, sources: result.sources)
             output = body + (body.isEmpty ? "" : "\n") + fixedLine + Summary(result.diagnostics).description + "\n"
         case .concise:

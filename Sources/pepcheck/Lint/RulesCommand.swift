@@ -12,7 +12,7 @@ struct RulesCommand: ParsableCommand {
     func run() throws {
         guard let rule else {
             for info in RuleRegistry.all {
-                try Output.print("\(info.code)  \(info.name.padding(toLength: 32, withPad: " ", startingAt: 0))\(info.severity.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0))\(info.summary)")
+                try Output.print("\(info.code)  \(info.name.padded(to: 32))\(info.severity.rawValue.padded(to: 8))\(info.summary)")
             }
             return
         }
