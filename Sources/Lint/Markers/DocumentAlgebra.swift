@@ -43,30 +43,31 @@ final class DocumentAlgebra {
     private var analysesLeft = analysisBudget
     private var witnessesLeft = witnessBudget
 
-    let algebra = MarkerAlgebra(options: MarkerAlgebra.Options(budget: operationBudget))
+    /// The algebra, made when a marker first needs it: making one costs about as much as
+    /// linting a small file, and most files have no marker.
+    private(set) lazy var algebra = MarkerAlgebra(options: MarkerAlgebra.Options(budget: Self.operationBudget))
+    private let requiresPythonSource: String?
+    /// `requires-python` and its condition, when it is valid, satisfiable and free of `===`.
+    private lazy var range: (specifier: SpecifierSet, condition: MarkerCondition)? = {
+        guard let text = requiresPythonSource, let parsed = try? SpecifierSet(parsing: text),
+              let condition = try? algebra.condition(requiresPython: parsed), !condition.isNeverTrue else { return nil }
+        // An unsatisfiable range (PC303) would make every marker "always false".
+        return (parsed, condition)
+    }()
+
     /// `requires-python`, when it is valid, satisfiable and free of `===`.
-    let requiresPython: SpecifierSet?
+    var requiresPython: SpecifierSet? { range?.specifier }
     /// `requires-python` as written, for messages.
-    let requiresPythonText: String?
+    var requiresPythonText: String? { range == nil ? nil : requiresPythonSource }
     /// `requiresPython` as a condition.
-    let pythonRange: MarkerCondition?
+    var pythonRange: MarkerCondition? { range?.condition }
 
     private var conditions: [Substring: MarkerCondition?] = [:]
     private var extraConditions: [String: MarkerCondition?] = [:]
     private var contexts: [String: Context?] = [:]
 
     init(_ document: PyProject) {
-        var range: MarkerCondition? = nil
-        var specifier: SpecifierSet? = nil
-        if let text = document.project?.requiresPython, let parsed = try? SpecifierSet(parsing: text.string),
-           let condition = try? algebra.condition(requiresPython: parsed), !condition.isNeverTrue {
-            // An unsatisfiable range (PC303) would make every marker "always false".
-            range = condition
-            specifier = parsed
-        }
-        pythonRange = range
-        requiresPython = specifier
-        requiresPythonText = specifier == nil ? nil : document.project?.requiresPython?.string
+        requiresPythonSource = document.project?.requiresPython?.string
     }
 
     /// The document's algebra, made on first use.

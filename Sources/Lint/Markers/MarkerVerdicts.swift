@@ -70,14 +70,15 @@ enum MarkerVerdicts {
         let algebra = DocumentAlgebra.of(document)
         // Without a URL, a requirement has a marker exactly when it has a marker source.
         for entry in document.requirements where entry.markerSource != nil || entry.requirement?.url != nil {
-            guard !algebra.isExhausted, let context = algebra.context(of: entry) else { continue }
+            if entry.markerSource == nil, entry.requirement?.marker == nil { continue }
+            guard let context = algebra.context(of: entry) else { continue }
             let key = entry.markerSource.map { Key(marker: $0, context: context.key) }
             let verdict: MarkerVerdict
-            if key == nil, entry.requirement?.marker == nil { continue }
             if let key, let cached = known[key] {
                 verdict = cached
             } else {
-                guard algebra.takeAnalysis() else { break }
+                // Past the budgets, markers already judged are still reported; new ones are not.
+                guard !algebra.isExhausted, algebra.takeAnalysis() else { continue }
                 verdict = analyse(entry, context, algebra) ?? MarkerVerdict()
                 if let key { known[key] = verdict }
             }

@@ -121,6 +121,11 @@ extension ConflictingRequirementsRule.Overlaps {
     /// algebra cannot tell. A "yes" involving a comparison the algebra may treat as opaque
     /// counts only with a witness environment (checked by evaluating both markers).
     mutating func overlap(_ a: RequirementEntry, _ b: RequirementEntry, _ document: PyProject) -> Bool? {
+        // Two requirements without markers, neither in an extra, apply together everywhere
+        // (an empty requires-python is PC303's): no algebra needed.
+        if [a, b].allSatisfy({ $0.markerSource == nil && $0.requirement?.marker == nil && !$0.scope.hasPrefix("optional-dependencies.") }) {
+            return true
+        }
         let algebra = DocumentAlgebra.of(document)
         guard let first = Self.condition(a, algebra), let second = Self.condition(b, algebra) else { return nil }
         let pair = Pair(a: first, b: second)
