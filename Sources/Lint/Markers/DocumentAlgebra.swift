@@ -65,6 +65,8 @@ final class DocumentAlgebra {
     private var conditions: [Substring: MarkerCondition?] = [:]
     private var extraConditions: [String: MarkerCondition?] = [:]
     private var contexts: [String: Context?] = [:]
+    private var contextKeys: [String: Int] = [:]
+    private var lastContext: (scope: String, context: Context?)?
 
     init(_ document: PyProject) {
         requiresPythonSource = document.project?.requiresPython?.string
@@ -146,47 +148,72 @@ final class DocumentAlgebra {
 
     // MARK: Contexts
 
-    /// What is known wherever the requirement is installed.
-    struct Context {
+    /// What is known wherever the requirement is installed. A class: every requirement of a
+    /// list shares its list's.
+    final class Context {
         /// `requires-python`, when it applies.
-        var python: MarkerCondition?
+        let python: MarkerCondition?
         /// `extra == "NAME"` for `optional-dependencies.NAME`, and the name.
-        var extra: (condition: MarkerCondition, name: String)?
+        let extra: (condition: MarkerCondition, name: String)?
         /// Both together; nil when nothing is known.
-        var both: MarkerCondition?
+        let both: MarkerCondition?
+        /// A key for memoising analyses that depend on the context: equal for contexts that
+        /// say the same.
+        let key: Int
 
-        /// A key for memoising analyses that depend on the context.
-        var key: String = ""
+        init(python: MarkerCondition? = nil, extra: (condition: MarkerCondition, name: String)? = nil,
+             both: MarkerCondition? = nil, key: Int = 0) {
+            self.python = python
+            self.extra = extra
+            self.both = both
+            self.key = key
+        }
     }
 
     /// The context of `entry`; nil when it cannot be worked out (an extra whose name no
     /// marker can hold, a spent budget), and then nothing is said about the entry.
     func context(of entry: RequirementEntry) -> Context? {
-        if let known = contexts[entry.scope] { return known }
-        let made = makeContext(entry.scope)
-        contexts[entry.scope] = made
+        // Requirements come list by list: most share the previous one's scope.
+        if let last = lastContext, last.scope == entry.scope { return last.context }
+        let made: Context?
+        if let known = contexts[entry.scope] {
+            made = known
+        } else {
+            made = makeContext(entry.scope)
+            contexts[entry.scope] = made
+        }
+        lastContext = (entry.scope, made)
         return made
     }
 
     private func makeContext(_ scope: String) -> Context? {
-        if scope == "build-system.requires" { return Context() }
-        var context = Context(python: pythonRange)
+        if scope == "build-system.requires" { return Context(key: key(for: "")) }
+        let python = pythonRange
+        var extra: (condition: MarkerCondition, name: String)? = nil
         let prefix = "optional-dependencies."
         if scope.hasPrefix(prefix) {
             let name = PackageName.normalize(String(scope.dropFirst(prefix.count)))
             guard let condition = extraCondition(name) else { return nil }
-            context.extra = (condition, name)
+            extra = (condition, name)
         }
-        switch (context.python, context.extra?.condition) {
+        let both: MarkerCondition?
+        switch (python, extra?.condition) {
         case (let python?, let extra?):
-            guard let both = attempt({ () throws(AlgebraError) in try python.and(extra) }) else { return nil }
-            context.both = both
-        case (let python?, nil): context.both = python
-        case (nil, let extra?): context.both = extra
-        case (nil, nil): break
+            guard let made = attempt({ () throws(AlgebraError) in try python.and(extra) }) else { return nil }
+            both = made
+        case (let python?, nil): both = python
+        case (nil, let extra?): both = extra
+        case (nil, nil): both = nil
         }
-        context.key = (context.python == nil ? "" : "R") + (context.extra.map { "+" + $0.name } ?? "")
-        return context
+        return Context(python: python, extra: extra, both: both,
+                       key: key(for: (python == nil ? "" : "R") + (extra.map { "+" + $0.name } ?? "")))
+    }
+
+    /// The number of a context, by what it says.
+    private func key(for spelled: String) -> Int {
+        if let known = contextKeys[spelled] { return known }
+        contextKeys[spelled] = contextKeys.count
+        return contextKeys.count - 1
     }
 
     /// `extra == "NAME"`; nil for a name no marker can hold.

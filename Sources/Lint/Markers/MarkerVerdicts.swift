@@ -59,7 +59,7 @@ enum MarkerVerdicts {
 
     private struct Key: Hashable {
         var marker: Substring
-        var context: String
+        var context: Int
     }
 
     /// The requirements whose verdict has something to report, in document order.
@@ -112,7 +112,7 @@ enum MarkerVerdicts {
         }
 
         // Guaranteed by the context, whole or in part: PC205 / PC206.
-        if context.both != nil, mentionsContext(tree, context) {
+        if context.both != nil, mentionsContext(tree, python: context.python != nil, extra: context.extra != nil) {
             if let whole = guaranteed(condition, context, algebra) {
                 // Guaranteed only by both together, yet each term by one of them
                 // (`python_version >= "3.8" and extra == "test"`): each term to its rule.
@@ -182,7 +182,7 @@ enum MarkerVerdicts {
         for (index, term) in terms.enumerated() {
             let joinedBefore = index > 0 && connective(index - 1) == .and
             let joinedAfter = index + 1 < terms.count && connective(index) == .and
-            if joinedBefore || joinedAfter, mentionsContext(term, context),
+            if joinedBefore || joinedAfter, mentionsContext(term, python: context.python != nil, extra: context.extra != nil),
                let condition = algebra.condition(of: term), let cause = guaranteed(condition, context, algebra) {
                 // The `and` before it goes with it, or for the first term of a chain the one after.
                 let removal = joinedBefore
@@ -197,13 +197,13 @@ enum MarkerVerdicts {
     }
 
     /// Whether `tree` names a variable the context says something about.
-    private static func mentionsContext(_ tree: MarkerTree, _ context: DocumentAlgebra.Context) -> Bool {
+    private static func mentionsContext(_ tree: MarkerTree, python: Bool, extra: Bool) -> Bool {
         tree.comparisons.contains { comparison in
             for operand in [comparison.lhs, comparison.rhs] {
                 guard case .variable(let variable) = operand else { continue }
                 switch variable.name {
-                case "python_version", "python_full_version": if context.python != nil { return true }
-                case "extra": if context.extra != nil { return true }
+                case "python_version", "python_full_version": if python { return true }
+                case "extra": if extra { return true }
                 default: break
                 }
             }
@@ -218,7 +218,7 @@ enum MarkerVerdicts {
         _ algebra: DocumentAlgebra
     ) -> (text: String, comparisons: Int)? {
         let python = context.python == nil ? nil : algebra.requiresPython
-        let extra = mentionsContext(marker.tree, DocumentAlgebra.Context(extra: context.extra)) ? context.extra?.condition : nil
+        let extra = mentionsContext(marker.tree, python: false, extra: true) ? context.extra?.condition : nil
         guard let simplified = algebra.attempt({ () throws(AlgebraError) in
             try algebra.algebra.simplify(marker, requiresPython: python, assuming: extra)
         }), let simplified else { return nil }
