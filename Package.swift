@@ -85,3 +85,18 @@ let package = Package(
         .testTarget(name: "SystemIOTests", dependencies: ["SystemIO"]),
     ]
 )
+
+// libFuzzer targets (Fuzz/README.md). Only `Scripts/fuzz` builds them, with PEPCHECK_FUZZ=1,
+// its own scratch path and the fuzzer and address sanitizers: the normal build does not see them.
+if Context.environment["PEPCHECK_FUZZ"] == "1" {
+    package.targets += [
+        .systemLibrary(name: "CLibFuzzer", path: "Fuzz/CLibFuzzer"),
+        .executableTarget(
+            name: "pepcheck-fuzz",
+            dependencies: [
+                "CLibFuzzer", "PEP440", "PEP508", "MarkerAlgebra", "JSON", "Diagnostics", "TOML", "YAML", "Reports",
+                "External", "Lint", "Conformance",
+            ],
+            path: "Fuzz/Sources"),
+    ]
+}

@@ -23,12 +23,11 @@ public enum JSONValue: Hashable, Sendable {
         case let (.string(a), .string(b)): return a == b
         case let (.array(a), .array(b)): return a == b
         case let (.object(a), .object(b)):
-            // Objects compare as maps: key order is presentation, not meaning.
+            // Objects compare as maps: key order is presentation, not meaning. A key given
+            // more than once keeps its values in order (lookups read the first), so that
+            // equality stays reflexive and agrees with `hash(into:)`.
             guard a.count == b.count else { return false }
-            for (key, value) in a {
-                guard let other = b.first(where: { $0.0 == key }), other.1 == value else { return false }
-            }
-            return true
+            return JSONValue.membersByKey(a) == JSONValue.membersByKey(b)
         default: return false
         }
     }
@@ -51,6 +50,12 @@ public enum JSONValue: Hashable, Sendable {
             }
             hasher.combine(sum)
         }
+    }
+
+    private static func membersByKey(_ members: [(String, JSONValue)]) -> [String: [JSONValue]] {
+        var byKey: [String: [JSONValue]] = [:]
+        for (key, value) in members { byKey[key, default: []].append(value) }
+        return byKey
     }
 
     /// Integers compare by value whatever their length; anything else by text.

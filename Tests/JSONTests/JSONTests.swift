@@ -102,4 +102,15 @@ struct JSONTests {
         #expect(try JSONParser.parse("007".dropFirst(2).description) == JSONParser.parse("7"))
         #expect(try JSONParser.parse("true") != JSONParser.parse("1"))
     }
+
+    /// Found by the `protocol` fuzz target: with a key given twice, a value was not equal
+    /// to itself (each member was looked up by its key, which found the first one).
+    @Test func repeatedKeysCompareInOrder() throws {
+        let twice = try JSONParser.parse(#"{"input":"s","input":""}"#)
+        #expect(twice == twice)
+        #expect(try twice == JSONParser.parse(JSONParser.parse(#"{"input":"s","input":""}"#).serialized))
+        #expect(try twice != JSONParser.parse(#"{"input":"","input":"s"}"#))
+        #expect(try twice != JSONParser.parse(#"{"input":"s","input":"s"}"#))
+        #expect(try JSONParser.parse(#"{"a":1,"b":2,"a":3}"#) == JSONParser.parse(#"{"b":2,"a":1,"a":3}"#))
+    }
 }
