@@ -84,17 +84,51 @@ import Testing
             "dependencies = [\"numpy>=2\", \"numpy<1; sys_platform == 'win32'\"]\n"))
     }
 
-    @Test func withoutFixNothingIsWritten() throws {
+    func attributes(_ path: String) throws -> (inode: Int, mode: Int, modified: Date?) {
+        let attributes = try FileManager.default.attributesOfItem(atPath: path)
+        return ((attributes[.systemFileNumber] as? NSNumber)?.intValue ?? -1,
+                (attributes[.posixPermissions] as? NSNumber)?.intValue ?? -1,
+                attributes[.modificationDate] as? Date)
+    }
+
+    /// Without `--fix`, in every format, not a byte is written: the same file (inode, mode,
+    /// time), even when it is read-only, and nothing else in its folder.
+    @Test(arguments: ["human", "concise", "json", "sarif", "junit"])
+    func withoutFixNothingIsWritten(_ format: String) throws {
         defer { cleanUp() }
         let path = try copy("PC207-simplifiable-marker")
+        #expect(chmod(path, 0o444) == 0)
         let before = try bytes(path)
-        let modified = try FileManager.default.attributesOfItem(atPath: path)[.modificationDate] as? Date
-        let output = try run(["lint", "--format", "concise", path])
+        let attributesBefore = try attributes(path)
+        let output = try run(["lint", "--format", format, path])
         #expect(output.status == .exited(0))
-        #expect(output.stdout.split(separator: "\n").count == 4)
+        #expect(output.stdout.contains("PC207"))
+        #expect(output.stderr == "")
         #expect(try bytes(path) == before)
-        #expect(try FileManager.default.attributesOfItem(atPath: path)[.modificationDate] as? Date == modified)
+        let attributesAfter = try attributes(path)
+        #expect(attributesAfter.inode == attributesBefore.inode)
+        #expect(attributesAfter.mode == 0o444)
+        #expect(attributesAfter.modified == attributesBefore.modified)
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory) == ["pyproject.toml"])
+    }
+
+    /// `--fix` writes a new file and renames it over the old one: another inode, the old
+    /// mode, no temporary file left; the result has nothing for PC207 to say.
+    @Test func aFixReplacesTheFileKeepingItsMode() throws {
+        defer { cleanUp() }
+        let path = try copy("PC207-simplifiable-marker")
+        #expect(chmod(path, 0o640) == 0)
+        let before = try attributes(path)
+        let output = try run(["lint", "--fix", "--format", "concise", path])
+        #expect(output.status == .exited(0))
+        let after = try attributes(path)
+        #expect(after.inode != before.inode)
+        #expect(after.mode == 0o640)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory) == ["pyproject.toml"])
+        let check = try run(["lint", "--select", "PC207", "--format", "concise", path])
+        #expect(check.status == .exited(0))
+        #expect(check.stdout == "")
+        #expect(check.stderr == "")
     }
 
     @Test func aLinkStaysALinkAndItsTargetIsFixed() throws {

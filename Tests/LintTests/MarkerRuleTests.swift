@@ -174,11 +174,53 @@ import Testing
     /// says nothing once it is spent rather than something unchecked.
     @Test func distinctMarkersStopAtTheAnalysisBudget() {
         let count = DocumentAlgebra.analysisBudget + 500
-        let dependencies = (0..<count).map { "p\($0); python_version < '3.11' and python_version < '3.12' and sys_platform == 's\($0)'" }
+        let dependencies = (0..<count).map { "p\($0); os_name == 'nt' and os_name == 'nt' and sys_platform == 's\($0)'" }
+        // Short enough that the analyses run out before the bytes do.
+        #expect(DocumentAlgebra.analysisBudget * dependencies.map { $0.split(separator: ";")[1].utf8.count }.max()! < DocumentAlgebra.bytesBudget)
         let source = SourceFile(path: "pyproject.toml", text: Case(name: "", dependencies: dependencies, code: "PC207", findings: []).toml)
         let findings = Linter().lint(source)
         #expect(findings.count == DocumentAlgebra.analysisBudget)
         #expect(findings.allSatisfy { $0.code == "PC207" && $0.fix != nil })
+    }
+
+    /// 10,000 requirements with distinct markers, each shorter written (PC207): the markers
+    /// are read in document order until a budget is spent, and from then on nothing is said
+    /// about new ones — never a finding that was not checked.
+    @Test func tenThousandDistinctMarkersStopAtABudget() {
+        let count = 10_000
+        let dependencies = (0..<count).map {
+            "p\($0); python_version < '3.\(10 + $0 % 5)' and python_version < '3.\(11 + $0 % 5)' and sys_platform == 's\($0)'"
+        }
+        let source = SourceFile(path: "pyproject.toml", text: Case(name: "", dependencies: dependencies, code: "PC207", findings: []).toml)
+        let findings = Linter().lint(source)
+        #expect(findings.allSatisfy { $0.code == "PC207" && $0.fix != nil })
+        // Exactly the first ones, up to the byte budget (whichever budget ends first).
+        let lengths = dependencies.map { $0.split(separator: ";", maxSplits: 1)[1].utf8.count }
+        var analysable = 0, bytes = 0
+        while analysable < count, bytes + lengths[analysable] <= DocumentAlgebra.bytesBudget { bytes += lengths[analysable]; analysable += 1 }
+        #expect(findings.count == min(analysable, DocumentAlgebra.analysisBudget))
+        #expect(findings.count > 1_000)
+        let highlighted = findings.map { String(decoding: source.bytes[$0.span], as: UTF8.self) }
+        #expect(highlighted == dependencies.prefix(findings.count).map { String($0.split(separator: "; ", maxSplits: 1)[1]) })
+    }
+
+    /// Markers of 100 KB (long version literals, a long string literal, thousands of
+    /// comparisons, deep parentheses) are not analysed, and do not stop the analysis of the
+    /// short marker after them.
+    @Test(arguments: [
+        "python_full_version != '" + Array(repeating: "1", count: 780).joined(separator: ".") + "' and python_version >= '3.8'",
+        "python_full_version != '3." + String(repeating: "9", count: 100_000) + "' and python_version >= '3.8'",
+        "os_name == '" + String(repeating: "a", count: 100_000) + "' or os_name == '" + String(repeating: "a", count: 100_000) + "'",
+        (0..<4_000).map { "python_version >= '3.\($0)'" }.joined(separator: " or "),
+        String(repeating: "(", count: 3_000) + "os_name == 'nt'" + String(repeating: ")", count: 3_000),
+        (0..<60).map { "python_full_version != '\(String(repeating: "7", count: 1_600))\($0)'" }.joined(separator: " and "),
+    ])
+    func aHundredKilobyteMarkerIsNotAnalysed(_ marker: String) {
+        let source = SourceFile(path: "pyproject.toml", text: Case(
+            name: "", dependencies: ["a; " + marker, "b; os_name == 'nt' or os_name == 'nt'"], code: "PC207", findings: []).toml)
+        let findings = Linter().lint(source).filter { ["PC204", "PC205", "PC206", "PC207", "PC302"].contains($0.code) }
+        #expect(findings.map { String(decoding: source.bytes[$0.span], as: UTF8.self) } == ["os_name == 'nt' or os_name == 'nt'"])
+        #expect(findings.map(\.code) == ["PC207"])
     }
 
     /// A marker repeated on many requirements is analysed once, and reported on each.

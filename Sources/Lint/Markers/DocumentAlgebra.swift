@@ -14,8 +14,9 @@ import PEP508
 ///
 /// **Saying nothing when unsure.** ``condition(of:)`` is nil — and every rule then stays
 /// silent — for a marker with a comparison PC202 reports (tools read those differently, so
-/// no answer would hold for all of them), one of more than ``comparisonLimit`` comparisons,
-/// and every marker once the document has spent ``documentBudget`` algebra steps, or when
+/// no answer would hold for all of them), one of more than ``comparisonLimit`` comparisons
+/// or ``lengthLimit`` bytes, every new marker once the document's markers have used up
+/// ``bytesBudget``, and every marker once the document has spent ``documentBudget`` algebra steps, or when
 /// an operation exceeds its own ``operationBudget``. Answers of the algebra are exact for
 /// the environments SPEC.md describes; "yes" answers (always false, always true, implies,
 /// disjoint) hold even when opaque comparisons (`"arm" in platform_machine`) are involved,
@@ -26,8 +27,11 @@ import PEP508
 /// of requirements is read once. Work per distinct marker is bounded by the limits above;
 /// the number of distinct markers a document may have analysed is ``analysisBudget``
 /// (simplifying and rendering a marker costs tens of microseconds, and a hostile file can
-/// hold 100,000 distinct ones), and of witness searches ``witnessBudget``. Past a budget
-/// the rules say nothing more about the document.
+/// hold 100,000 distinct ones), and of witness searches ``witnessBudget``. The algebra's
+/// steps do not grow with the length of a literal, but comparing versions does: a marker
+/// of 60 comparisons of 1,500-byte versions costs about 7 µs a byte in a release build, so
+/// the bytes of the markers read are bounded too (``lengthLimit``, ``bytesBudget``; the
+/// worst file found within them, `Scripts/gen-lint-scale.py longmarkers`, lints in 0.3 s). Past a budget the rules say nothing more about the document.
 final class DocumentAlgebra {
     /// Steps one algebra operation may take (`MarkerAlgebra.Options.budget`).
     static let operationBudget = 50_000
@@ -39,8 +43,14 @@ final class DocumentAlgebra {
     static let analysisBudget = 2_000
     /// Witness environments PC302 searches for per document.
     static let witnessBudget = 1_000
+    /// Markers longer than this (in bytes, as written) are not analysed; real ones are
+    /// under 100 (the corpus's longest is 83).
+    static let lengthLimit = 1_024
+    /// Bytes of distinct markers read per document.
+    static let bytesBudget = 128 * 1_024
 
     private var analysesLeft = analysisBudget
+    private var bytesLeft = bytesBudget
     private var witnessesLeft = witnessBudget
 
     /// The algebra, made when a marker first needs it: making one costs about as much as
@@ -96,6 +106,14 @@ final class DocumentAlgebra {
         return true
     }
 
+    /// Takes the bytes of a marker to read from the budget; false for a marker over
+    /// ``lengthLimit`` or when the budget is spent.
+    private func takeBytes(_ count: Int) -> Bool {
+        guard count <= Self.lengthLimit, count <= bytesLeft else { return false }
+        bytesLeft -= count
+        return true
+    }
+
     /// An environment in which `condition` holds, found within the witness budget; nil
     /// when none is found or the budget is spent.
     func witness(_ condition: MarkerCondition) -> MarkerEnvironment? {
@@ -123,7 +141,10 @@ final class DocumentAlgebra {
             return entry.requirement == nil ? nil : algebra.always
         }
         if let key = entry.markerSource, let known = conditions[key] { return known }
-        let made = Self.isAnalysable(marker.tree) ? attempt { () throws(AlgebraError) in try algebra.condition(marker) } : nil
+        // A requirement with a URL has no marker source: its whole string bounds the marker.
+        let length = entry.markerSource?.utf8.count ?? entry.text.span.count
+        let made = takeBytes(length) && Self.isAnalysable(marker.tree)
+            ? attempt { () throws(AlgebraError) in try algebra.condition(marker) } : nil
         if let key = entry.markerSource { conditions[key] = made }
         return made
     }
