@@ -1,5 +1,6 @@
 import Diagnostics
 import PEP508
+import PEP440
 import Testing
 @testable import Lint
 
@@ -78,5 +79,22 @@ import Testing
                       (">1.0,<1.0.post1", true), ("==1.*,>=1.9", false), ("<0", true)])
     func unsatisfiable(_ specifiers: String, _ expected: Bool) {
         #expect(VersionCandidates.isUnsatisfiable(specifiers) == expected)
+    }
+
+    /// The shortcut PC302 takes before making witnesses: shown overlaps are real ones (the
+    /// witnesses agree), and pairs it cannot show are left to the witnesses.
+    @Test(arguments: [
+        (">=2", ">1,!=3", true, true), (">=1.2", "<2", true, true), ("==1.*", ">=1.9", true, true), ("~=1.4", "<1.5", true, true),
+        (">=2", "<1", false, false), ("==1.0", "==2.0", false, false), (">1.0", "<1.0.post1,>=1.0", false, false),
+        // Overlapping, but only at versions neither names: the witnesses find one.
+        (">1.0,<2", ">1.0,<1.5,!=1.4", false, true),
+    ])
+    func surelyOverlap(_ a: String, _ b: String, _ shown: Bool, _ overlapping: Bool) throws {
+        let left = try SpecifierSet(parsing: a), right = try SpecifierSet(parsing: b)
+        #expect(VersionCandidates.surelyOverlap(left, right) == shown)
+        #expect(VersionCandidates.surelyOverlap(right, left) == shown)
+        let witnesses = try #require(VersionCandidates.satisfyingWitnesses(left))
+        let others = try #require(VersionCandidates.satisfyingWitnesses(right))
+        #expect(VersionCandidates.overlap(left, witnesses, right, others) == overlapping)
     }
 }

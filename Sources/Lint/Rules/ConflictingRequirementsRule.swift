@@ -20,8 +20,8 @@ import PEP508
 /// `pkg==1000` give one finding, not 500,000. Requirements are grouped by name in one
 /// pass; within a group, pairs are compared in document order up to ``pairBudget`` per
 /// group and ``documentPairBudget`` per document (each pair costs a few `contains`
-/// calls: every set's witnesses are made once; marker answers are memoised per pair of
-/// conditions). Example: `numpy>=2` and `numpy<1; sys_platform == 'win32'`.
+/// calls: most pairs overlap at a version one of them names, and otherwise every set's
+/// witnesses are made once; marker answers are memoised per pair of conditions). Example: `numpy>=2` and `numpy<1; sys_platform == 'win32'`.
 /// Fix: make the ranges overlap, or the markers exclusive.
 struct ConflictingRequirementsRule: LintRule {
     static let info = RuleInfo(
@@ -36,10 +36,19 @@ struct ConflictingRequirementsRule: LintRule {
     /// Pairs compared within one document.
     static let documentPairBudget = 100_000
 
-    /// A requirement with a range worth comparing, and the witnesses of that range.
+    /// A requirement with a satisfiable range worth comparing, and the witnesses of that
+    /// range once a pair needs them (most pairs are shown to overlap without them).
     private struct Ranged {
         var member: Int
-        var witnesses: [Version]
+        var specifier: SpecifierSet
+        var witnesses: [Version]? = nil
+
+        mutating func madeWitnesses() -> [Version] {
+            if let witnesses { return witnesses }
+            let made = VersionCandidates.satisfyingWitnesses(specifier) ?? []
+            witnesses = made
+            return made
+        }
     }
 
     /// Pairs of conditions whose overlap is known (nil: the algebra cannot tell), and the
@@ -59,11 +68,10 @@ struct ConflictingRequirementsRule: LintRule {
         var overlaps = Overlaps()
         for group in SameNameGroup.all(in: document) where documentPairs > 0 {
             // Empty ranges are not compared; unsatisfiable ones are PC303's.
-            let ranged = group.members.indices.compactMap { index -> Ranged? in
+            var ranged = group.members.indices.compactMap { index -> Ranged? in
                 let specifier = group.members[index].requirement.specifier
-                guard !specifier.isEmpty, let witnesses = VersionCandidates.satisfyingWitnesses(specifier),
-                      !witnesses.isEmpty else { return nil }
-                return Ranged(member: index, witnesses: witnesses)
+                guard !specifier.isEmpty, VersionCandidates.isUnsatisfiable(specifier) == false else { return nil }
+                return Ranged(member: index, specifier: specifier)
             }
             guard ranged.count > 1 else { continue }
             let budget = min(Self.pairBudget, documentPairs)
@@ -78,7 +86,7 @@ struct ConflictingRequirementsRule: LintRule {
                         break later
                     }
                     pairs -= 1
-                    if conflict(group, ranged[i], ranged[j], document, &overlaps) {
+                    if conflict(group, &ranged, i, j, document, &overlaps) {
                         conflicts.append((ranged[i].member, ranged[j].member))
                         continue later
                     }
@@ -108,9 +116,11 @@ struct ConflictingRequirementsRule: LintRule {
     }
 
     /// Whether two requirements of `group` have no version in common where both markers hold.
-    private func conflict(_ group: SameNameGroup, _ a: Ranged, _ b: Ranged, _ document: PyProject, _ overlaps: inout Overlaps) -> Bool {
-        let first = group.members[a.member], second = group.members[b.member]
-        guard !VersionCandidates.overlap(first.requirement.specifier, a.witnesses, second.requirement.specifier, b.witnesses)
+    private func conflict(_ group: SameNameGroup, _ ranged: inout [Ranged], _ i: Int, _ j: Int, _ document: PyProject,
+                          _ overlaps: inout Overlaps) -> Bool {
+        let first = group.members[ranged[i].member], second = group.members[ranged[j].member]
+        guard !VersionCandidates.surelyOverlap(ranged[i].specifier, ranged[j].specifier),
+              !VersionCandidates.overlap(ranged[i].specifier, ranged[i].madeWitnesses(), ranged[j].specifier, ranged[j].madeWitnesses())
         else { return false }
         return overlaps.overlap(first.entry, second.entry, document) == true
     }
