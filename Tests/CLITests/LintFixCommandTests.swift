@@ -131,6 +131,26 @@ import Testing
         #expect(check.stderr == "")
     }
 
+    /// Only the rules that run fix: an ignored rule's findings are neither fixed nor
+    /// reported, and a file with nothing left to fix is not written.
+    @Test func anIgnoredRuleIsNotFixed() throws {
+        defer { cleanUp() }
+        let path = try copy("PC207-simplifiable-marker")
+        let before = try bytes(path)
+        let inode = try attributes(path).inode
+        let output = try run(["lint", "--fix", "--ignore", "PC207", "--format", "concise", path])
+        #expect(output.status == .exited(0))
+        #expect(output.stdout == "")
+        #expect(output.stderr == "")
+        #expect(try bytes(path) == before)
+        #expect(try attributes(path).inode == inode)
+        // Selected alone, it is fixed.
+        let selected = try run(["lint", "--fix", "--select", "PC207", "--format", "concise", path])
+        #expect(selected.status == .exited(0))
+        #expect(selected.stderr == "Fixed 4 warnings in 1 file.\n")
+        #expect(try bytes(path) == bytes(Self.fixtures.appendingPathComponent("PC207-simplifiable-marker/fixed.toml").path))
+    }
+
     @Test func aLinkStaysALinkAndItsTargetIsFixed() throws {
         defer { cleanUp() }
         let target = try copy("PC205-redundant-python-marker", to: "target.toml")
