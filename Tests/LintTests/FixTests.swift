@@ -1,4 +1,7 @@
 import Diagnostics
+import Foundation
+import PEP440
+import PEP508
 import Testing
 @testable import Lint
 
@@ -64,6 +67,62 @@ import Testing
         let again = Fixer(linter: Linter()).fix(SourceFile(path: "pyproject.toml", bytes: outcome.bytes))
         #expect(again.fixed.isEmpty)
         #expect(again.bytes == outcome.bytes)
+    }
+
+    /// Fixed files checked without the algebra, which both proposed and checked the fixes:
+    /// every requirement before and after evaluates the same (PEP 508 evaluation) in every
+    /// environment of a grid where it is installed: Pythons that `requires-python` allows,
+    /// the extra of its list, and for each other variable it names, the values it compares
+    /// with and one more.
+    @Test(arguments: cases.map { (Self.header + $0.before, Self.header + $0.after) } + TestPaths.fixtureNames().compactMap { folder in
+        let url = TestPaths.fixtures.appendingPathComponent(folder)
+        guard let before = try? String(contentsOf: url.appendingPathComponent("fail.toml"), encoding: .utf8),
+              let after = try? String(contentsOf: url.appendingPathComponent("fixed.toml"), encoding: .utf8) else { return nil }
+        return (before, after)
+    })
+    func fixesKeepWhatMarkersEvaluateTo(_ before: String, _ after: String) throws {
+        let old = PyProject(source: SourceFile(path: "pyproject.toml", text: before))
+        let new = PyProject(source: SourceFile(path: "pyproject.toml", text: after))
+        let pairs = zip(old.allRequirements, new.allRequirements)
+        #expect(old.allRequirements.count == new.allRequirements.count)
+        let range = old.project?.requiresPython.flatMap { try? SpecifierSet(parsing: $0.string) }
+        let pythons = ["2.7.18", "3.6.0", "3.7.1", "3.8.0", "3.8.10", "3.9.0rc1", "3.9.0", "3.9.1", "3.10.0", "3.10.14", "3.11.0",
+                       "3.11.4", "3.12.0", "3.13.1", "3.14.0", "4.0.0"]
+            .filter { version in range.map { $0.contains(Version(version)!, prereleases: true) } ?? true }
+        var compared = 0
+        for (a, b) in pairs where a.requirement?.marker != nil {
+            #expect(a.scope == b.scope)
+            let marker = try #require(a.requirement?.marker)
+            let fixed = b.requirement?.marker
+            var values: [String: Set<String>] = [:]
+            for comparison in marker.tree.comparisons {
+                guard let (variable, literal, _) = comparison.variableAndLiteral else { continue }
+                let name = variable.name
+                if ["python_version", "python_full_version", "implementation_version", "extra"].contains(name) { continue }
+                values[name, default: ["other"]].insert(literal)
+            }
+            var grid: [[String: String]] = pythons.map { ["python_full_version": $0] }
+            for (name, options) in values.sorted(by: { $0.key < $1.key }) {
+                grid = grid.flatMap { env in options.sorted().map { env.merging([name: $0]) { $1 } } }
+            }
+            let extra = a.scope.hasPrefix("optional-dependencies.") ? String(a.scope.dropFirst("optional-dependencies.".count)) : ""
+            for values in grid.prefix(20_000) {
+                let full = values["python_full_version"]!
+                var environment = MarkerEnvironment([
+                    "python_version": .string(full.split(separator: ".").prefix(2).joined(separator: ".")),
+                    "implementation_version": .string(full), "implementation_name": "cpython",
+                    "platform_python_implementation": "CPython", "os_name": "posix", "sys_platform": "linux",
+                    "platform_machine": "x86_64", "platform_system": "Linux", "platform_release": "6.1.0",
+                    "platform_version": "#1 SMP", "extra": .string(extra),
+                ])
+                for (name, value) in values { environment[name] = .string(value) }
+                let was = Result { () throws(ParseError) in try marker.evaluate(in: environment) }
+                let now = fixed.map { f in Result { () throws(ParseError) in try f.evaluate(in: environment) } } ?? .success(true)
+                #expect(String(describing: was) == String(describing: now), "`\(marker)` became `\(fixed?.description ?? "")` in \(values)")
+                compared += 1
+            }
+        }
+        #expect(compared > 0)
     }
 
     /// Fixes that change a requirement are refused, whichever rule offered them.
