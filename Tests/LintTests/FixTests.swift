@@ -145,6 +145,16 @@ import Testing
         #expect(bytes == source.bytes)
     }
 
+    /// A file that is not valid TOML is never fixed, whatever it holds.
+    @Test(arguments: ["broken = \n", "[project]\n", "x = \"\\q\"\n"])
+    func aFileWithATOMLErrorIsNotFixed(_ error: String) {
+        let text = Self.header + "dependencies = [\"a; python_version >= '3.8'\"]\n" + error
+        let outcome = Fixer(linter: Linter()).fix(SourceFile(path: "pyproject.toml", text: text))
+        #expect(outcome.fixed.isEmpty)
+        #expect(String(decoding: outcome.bytes, as: UTF8.self) == text)
+        #expect(outcome.remaining.map(\.code) == ["PC100"])
+    }
+
     /// A fix whose span is not inside a requirement string is never applied.
     @Test func aFixOutsideARequirementStringIsIgnored() throws {
         let text = Self.header + "dependencies = [\"a\"]\n"
