@@ -1,11 +1,16 @@
 """Times dep-logic and poetry-core on the inputs of Sources/pepcheck-algebra-bench, and asks
 uv (`uv pip compile --universal`) to write the same markers, for Scripts/bench-algebra.
 
-Prints one JSON object: {"peers": {peer: {bench: {...}}}, "sizes": {...}}. Same markers and
-the same sampled pairs as the Swift side; each operation is timed on its own (the median
-of the best of three rounds is reported), on markers parsed beforehand (for `simplify`,
-parsing is the operation: both peers normalise while they parse). An operation that takes
-longer than TIMEOUT seconds is stopped and counted.
+    bench_algebra_peers.py PEPCHECK-JSON [PAIRS [ROUNDS]]
+
+Reads the markers the Swift side used from its output (PEPCHECK-JSON), so both sides time
+the same texts and the same sampled pairs. Prints one JSON object: {"peers": {peer: {bench:
+{...}}}, "sizes": {...}, "floor": {...}}. Each operation is timed on its own and counts
+with its best time over ROUNDS rounds (as on the Swift side; the median of those is
+reported), on markers parsed beforehand (for `simplify`, parsing is the operation: both
+peers normalise while they parse). An operation that takes longer than TIMEOUT seconds is
+stopped and counted. "floor" is the harness's own cost per timed call (an operation that
+does nothing), which every figure includes, as the Swift side's "floor" is in its figures.
 """
 import json
 import os
@@ -76,7 +81,7 @@ def clear_caches():
                     candidate.cache_clear()
 
 
-def timed(fn, items, rounds=3, prepare=None):
+def timed(fn, items, rounds, prepare=None):
     """Each item's best time over the rounds (as the Swift side counts them)."""
     best, best_total, sizes, timeouts = None, float("inf"), 0, 0
     for _ in range(rounds):
@@ -89,14 +94,17 @@ def timed(fn, items, rounds=3, prepare=None):
             start = time.perf_counter_ns()
             try:
                 result = fn(item)
+                end = time.perf_counter_ns()
             except Timeout:
+                end = time.perf_counter_ns()
                 result = None
                 outs += 1
             except Exception:
+                end = time.perf_counter_ns()
                 result = None
-            finally:
-                signal.setitimer(signal.ITIMER_REAL, 0)
-            times.append(time.perf_counter_ns() - start)
+            # The timer is disarmed outside the timed region (a system call).
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            times.append(end - start)
             if isinstance(result, str):
                 size += comparisons(result)
         best_total = min(best_total, sum(times))
@@ -172,30 +180,24 @@ def uv_simplify(markers, python="3.8"):
 
 
 def main():
-    corpus_path, lock_path = sys.argv[1], sys.argv[2]
-    pairs_wanted = int(sys.argv[3]) if len(sys.argv) > 3 else 2000
-    from packaging.requirements import Requirement
-    corpus = []
-    for line in open(corpus_path, encoding="utf-8"):
-        try:
-            r = Requirement(line.strip())
-        except Exception:
-            continue
-        if r.marker is not None and str(r.marker) not in corpus:
-            corpus.append(str(r.marker))
-    locks = []
-    for line in open(lock_path, encoding="utf-8"):
-        line = line.rstrip("\n")
-        if line and not line.startswith("#") and line not in locks:
-            locks.append(line)
+    pepcheck_json = sys.argv[1]
+    pairs_wanted = int(sys.argv[2]) if len(sys.argv) > 2 else 2000
+    rounds = int(sys.argv[3]) if len(sys.argv) > 3 else 5
+    inputs = {}
+    for line in open(pepcheck_json, encoding="utf-8"):
+        record = json.loads(line)
+        if record["name"].endswith("-markers"):
+            inputs[record["name"][: -len("-markers")]] = record["markers"]
+    corpus, locks = inputs["corpus"], inputs["lock"]
     results, sizes = {}, {}
+    floor = timed(lambda p: None, sample_pairs(len(locks), pairs_wanted), rounds)
     for name, markers in (("corpus", corpus), ("lock", locks)):
         sizes[f"{name}-input"] = sum(comparisons(m) for m in markers)
         pairs = sample_pairs(len(markers), pairs_wanted)
         sizes[f"{name}-and-input"] = sum(comparisons(markers[i]) + comparisons(markers[j]) for i, j in pairs)
         for peer, api in peers().items():
             row = results.setdefault(peer, {})
-            row[f"{name}-simplify"] = timed(lambda m: api["str"](api["parse"](m)), markers)
+            row[f"{name}-simplify"] = timed(lambda m: api["str"](api["parse"](m)), markers, rounds)
             parsed = []
 
             def reparse():
@@ -205,9 +207,9 @@ def main():
                 fn = api[op]
                 if fn is None:
                     continue
-                row[f"{name}-{op}"] = timed(lambda p: fn(parsed[p[0]], parsed[p[1]]), pairs, prepare=reparse)
+                row[f"{name}-{op}"] = timed(lambda p: fn(parsed[p[0]], parsed[p[1]]), pairs, rounds, prepare=reparse)
             row[f"{name}-and-render"] = timed(lambda p: api["str"](api["and"](parsed[p[0]], parsed[p[1]])), pairs,
-                                              prepare=reparse)
+                                              rounds, prepare=reparse)
         # uv drops a requirement whose marker is false without extras, so it is compared on
         # the markers that do not test `extra` (and pepcheck under the same requires-python).
         plain = [i for i, m in enumerate(markers) if "extra" not in m]
@@ -218,7 +220,7 @@ def main():
             texts, code = uv
             sizes[f"{name}-uv"] = sum(comparisons(t.replace("'", '"')) for t in texts)
             sizes[f"{name}-uv-exit"] = code
-    print(json.dumps({"peers": results, "sizes": sizes}))
+    print(json.dumps({"peers": results, "sizes": sizes, "floor": floor}))
 
 
 if __name__ == "__main__":

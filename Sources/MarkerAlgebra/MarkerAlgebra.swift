@@ -52,15 +52,17 @@ public final class MarkerAlgebra {
     var variableTexts: [(positive: String, negative: String?)] = []
     var variableIndex: [VariableKey: UInt32] = [:]
     /// Position of each variable in the order (`VariableKey.precedes`); smaller is nearer the root.
-    @exclusivity(unchecked) var rank: [UInt32] = []
+    @exclusivity(unchecked) var rank = ArenaBuffer<UInt32>(capacity: 32)
     var ordered: [UInt32] = []
-    @exclusivity(unchecked) var domains: [Domain] = []
+    @exclusivity(unchecked) var domains = ArenaBuffer<Domain>(capacity: 32)
 
     // MARK: Labels
 
-    let pythonLabels = LabelTable<VersionSet>()
-    let versionLabels = LabelTable<VersionValueSet>()
-    let stringLabels = LabelTable<StringSet>()
+    /// Sets of versions (Python's, and the version part of other version fields).
+    let pythonLabels = LabelTable<VersionCut>()
+    /// Sets of strings (string fields, and unparsable texts of version fields).
+    let stringLabels = LabelTable<ByteString>()
+    let versionLabels: VersionValueTable
 
     // MARK: Nodes
 
@@ -87,6 +89,13 @@ public final class MarkerAlgebra {
     @exclusivity(unchecked) var slots = ArenaBuffer<UInt32>(repeating: 0, count: 1024)
     /// Edges of the nodes being built, one frame per recursion level.
     @exclusivity(unchecked) var scratch = ArenaBuffer<Edge>(capacity: 64)
+    /// Values and children of the string nodes being combined, one frame per recursion level.
+    @exclusivity(unchecked) var words = ArenaBuffer<UInt64>(capacity: 64)
+    @exclusivity(unchecked) var pairChildren = ArenaBuffer<UInt32>(capacity: 64)
+    /// Marks of the walks over diagrams (``support(_:)``): per node and per variable.
+    @exclusivity(unchecked) var nodeMarks = ArenaBuffer<UInt32>(capacity: 256)
+    @exclusivity(unchecked) var variableMarks = ArenaBuffer<UInt32>(capacity: 32)
+    @exclusivity(unchecked) var mark: UInt32 = 0
 
     struct CacheEntry {
         var a: UInt32 = 0
@@ -98,41 +107,51 @@ public final class MarkerAlgebra {
     /// Results of recent operations, overwritten on collision.
     @exclusivity(unchecked) var cache = ArenaBuffer<CacheEntry>(repeating: CacheEntry(), count: 4096)
     @exclusivity(unchecked) var stepsLeft = 0
-    var operationName = ""
+    var operationName: StaticString = ""
     /// The budget the operation under way started with, and the steps of those before it.
     var operationBudget = 0
     var earlierSteps = 0
 
     /// The variables of the markers seen so far (registered ones included), to read back
     /// the comparisons of opaque atoms.
-    var registry = MarkerVariables.standard
+    @exclusivity(unchecked) var registry = MarkerVariables.standard
 
     /// Version variables that may be written with `~=` in the rendering under way.
-    var compatibleVariables: Set<UInt32> = []
+    @exclusivity(unchecked) var compatibleVariables: Set<UInt32> = []
 
     /// Meanings of the comparisons seen so far.
-    var comparisonMeanings: [MarkerComparison: Meaning] = [:]
+    @exclusivity(unchecked) var comparisonMeanings: [MarkerComparison: Meaning] = [:]
 
     /// Renderings, per condition (rendering is a function of the diagrams alone).
-    var renderings: [UInt64: Result<String, AlgebraError>] = [:]
+    @exclusivity(unchecked) var renderings: [UInt64: Result<String, AlgebraError>] = [:]
     /// Labels written as comparisons, per variable and label.
-    var labelTexts: [UInt64: Formula?] = [:]
+    @exclusivity(unchecked) var labelTexts = IntCache<Formula?>()
     /// Diagram-shaped writings, per node and form.
-    var structuredTexts: [UInt64: Formula?] = [:]
+    @exclusivity(unchecked) var structuredTexts = IntCache<Formula?>()
     /// Prime implicants, per node.
-    var primeCache: [UInt32: [Cube]?] = [:]
+    @exclusivity(unchecked) var primeCache = IntCache<[Cube]?>()
 
     /// Creates an empty algebra.
     public init(options: Options = Options()) {
         self.options = options
+        versionLabels = VersionValueTable(versions: pythonLabels, texts: stringLabels)
     }
 
     deinit {
+        rank.free()
+        domains.free()
         nodes.free()
         edges.free()
         slots.free()
         scratch.free()
+        words.free()
+        pairChildren.free()
+        nodeMarks.free()
+        variableMarks.free()
         cache.free()
+        labelTexts.free()
+        structuredTexts.free()
+        primeCache.free()
     }
 
     /// The condition that always holds.

@@ -163,8 +163,13 @@ public struct MarkerCondition: Hashable, CustomStringConvertible {
 extension MarkerAlgebra {
     /// The condition a marker stands for.
     public func condition(_ marker: Marker) throws(AlgebraError) -> MarkerCondition {
+        try condition(tree: marker.tree)
+    }
+
+    /// The condition of a marker's tree (`Marker.tree` builds the tree anew on each use).
+    func condition(tree: MarkerTree) throws(AlgebraError) -> MarkerCondition {
         begin("build")
-        let meaning = try build(marker.tree)
+        let meaning = try build(tree)
         var value = meaning.value
         if meaning.raises != Ref.false { value = try and(value, not(meaning.raises)) }
         return MarkerCondition(algebra: self, value: value, raises: meaning.raises)

@@ -8,7 +8,8 @@ extension MarkerAlgebra {
     /// two comparisons, or when it raises in every environment (its own raising comparison
     /// says more than the canonical `python_version ~= "0"`). `nil` means always true.
     public func simplify(_ marker: Marker, requiresPython: SpecifierSet? = nil, assuming: MarkerCondition? = nil) throws(AlgebraError) -> Marker? {
-        var condition = try self.condition(marker)
+        let tree = marker.tree
+        var condition = try self.condition(tree: tree)
         if let requiresPython { condition = try condition.simplified(requiresPython: requiresPython) }
         if let assuming { condition = try condition.simplified(assuming: assuming) }
         if condition.alwaysRaises { return marker }
@@ -20,7 +21,7 @@ extension MarkerAlgebra {
             throw error
         }
         if written.kind == .constant(true) { return nil }
-        if written.cost > Self.comparisons(marker.tree) + 2 { return marker }
+        if written.cost > Self.comparisons(tree) + 2 { return marker }
         return (try? Marker(parsing: written.text, variables: registry)) ?? marker
     }
 

@@ -14,7 +14,7 @@ import PEP508
 /// round for the median), total milliseconds of the best round, and the output's size in
 /// comparisons. Scripts/bench-algebra times dep-logic and poetry-core on the same inputs.
 ///
-///     pepcheck-algebra-bench [--rounds N] [--pairs N] CORPUS LOCK-MARKERS
+///     pepcheck-algebra-bench [--rounds N] [--pairs N] [--only NAME,…] [--outputs] CORPUS LOCK-MARKERS
 ///
 /// CORPUS is a file of requirement lines (their markers are used), LOCK-MARKERS one marker
 /// per line (`#` lines are comments). Pairs are sampled deterministically (`--pairs`, default
@@ -30,7 +30,7 @@ enum AlgebraBench {
             if arguments[i] == "--rounds" { rounds = max(1, value) } else { pairCount = max(1, value) }
             arguments.removeSubrange(i...i + 1)
         }
-        arguments.removeAll { $0 == "--why" }
+        arguments.removeAll { $0 == "--why" || $0 == "--outputs" }
         if let i = arguments.firstIndex(of: "--only"), i + 1 < arguments.count { arguments.removeSubrange(i...i + 1) }
         guard arguments.count == 2, let corpusText = read(arguments[0]), let lockText = read(arguments[1]) else {
             let usage = "usage: pepcheck-algebra-bench [--rounds N] [--pairs N] CORPUS LOCK-MARKERS\n"
@@ -39,15 +39,42 @@ enum AlgebraBench {
         }
         let corpus = unique(lines(corpusText).compactMap { (try? Requirement(parsing: $0))?.marker?.description })
         let locks = unique(lines(lockText).filter { !$0.hasPrefix("#") })
+        if CommandLine.arguments.contains("--outputs") {
+            printOutputs(corpus, locks, pairCount)
+            return
+        }
+        // The timer and harness cost of one timed region, included in every figure (the peers'
+        // script reports its own).
+        report("floor", pairCount, rounds) { time in
+            for _ in 0..<pairCount {
+                let start = now()
+                opNothing()
+                time(now() - start)
+            }
+            return 0
+        }
         for (name, markers) in [("corpus", corpus), ("lock", locks)] {
+            // The exact inputs, so that Scripts/bench_algebra_peers.py times the same markers.
+            print("{\"name\": \"\(name)-markers\", \"markers\": [\(markers.map(jsonString).joined(separator: ", "))]}")
             let parsed = markers.map { try! Marker(parsing: $0) }
             let pairs = samplePairs(markers.count, pairCount)
+            // Parsing alone: part of `simplify` on both sides, so a floor under it.
+            report("\(name)-parse", markers.count, rounds) { time in
+                var size = 0
+                for marker in markers {
+                    let start = now()
+                    let parsed = opParse(marker)
+                    time(now() - start)
+                    size += MarkerAlgebra.comparisonCount(parsed)
+                }
+                return size
+            }
             report("\(name)-simplify", markers.count, rounds) { time in
                 let algebra = MarkerAlgebra()
                 var size = 0
                 for marker in markers {
                     let start = now()
-                    let simplified = try! algebra.simplify(try! Marker(parsing: marker))
+                    let simplified = opSimplify(algebra, marker)
                     time(now() - start)
                     size += simplified.map { MarkerAlgebra.comparisonCount($0) } ?? 0
                 }
@@ -61,13 +88,14 @@ enum AlgebraBench {
                     for (i, j) in pairs {
                         let (a, b) = (conditions[i], conditions[j])
                         let start = now()
+                        let answer: Bool
                         switch op {
-                        case "and": _ = try! a.and(b)
-                        case "or": _ = try! a.or(b)
-                        default: _ = try! a.implies(b)
+                        case "and": answer = opAnd(a, b)
+                        case "or": answer = opOr(a, b)
+                        default: answer = opImplies(a, b)
                         }
                         time(now() - start)
-                        size += 1
+                        size += answer ? 1 : 0  // (for these, the number of true answers)
                     }
                     return size
                 }
@@ -85,13 +113,73 @@ enum AlgebraBench {
                 var size = 0
                 for (i, j) in pairs {
                     let start = now()
-                    let text = (try? algebra.render(try! conditions[i].and(conditions[j]))) ?? ""
+                    let text = opAndRender(algebra, conditions[i], conditions[j])
                     time(now() - start)
                     size += text.isEmpty ? 0 : MarkerAlgebra.comparisonCount(try! Marker(parsing: text))
                 }
                 return size
             }
         }
+    }
+
+    /// `--outputs`: every text the benchmark writes (simplify, also under requires-python
+    /// >=3.8, and the `and` and `or` of each pair), to check that a change keeps them.
+    static func printOutputs(_ corpus: [String], _ locks: [String], _ pairCount: Int) {
+        let range = try! SpecifierSet(parsing: ">=3.8")
+        for (name, markers) in [("corpus", corpus), ("lock", locks)] {
+            let algebra = MarkerAlgebra()
+            let conditions = markers.map { try! algebra.condition(parsing: $0) }
+            for marker in markers {
+                let parsed = try! Marker(parsing: marker)
+                let plain = (try? algebra.simplify(parsed)).map { $0?.description ?? "" } ?? "<error>"
+                let under = (try? algebra.simplify(parsed, requiresPython: range)).map { $0?.description ?? "" } ?? "<error>"
+                print("\(name) simplify: \(marker) => \(plain) | >=3.8: \(under)")
+            }
+            for (i, j) in samplePairs(markers.count, pairCount) {
+                let and = (try? algebra.render(try! conditions[i].and(conditions[j]))) ?? "<error>"
+                let or = (try? algebra.render(try! conditions[i].or(conditions[j]))) ?? "<error>"
+                print("\(name) \(i) \(j): and => \(and) | or => \(or)")
+            }
+        }
+    }
+
+    // The timed operations, each in a function of its own so that an instruction count can
+    // select exactly them (`valgrind --tool=callgrind --toggle-collect='*opAnd*'`).
+
+    @inline(never) static func opNothing() {}
+
+    // (Each returns something different, so that the optimiser does not merge them.)
+
+    @inline(never) static func opAnd(_ a: MarkerCondition, _ b: MarkerCondition) -> Bool { try! a.and(b).isAlwaysFalse }
+
+    @inline(never) static func opOr(_ a: MarkerCondition, _ b: MarkerCondition) -> Bool { try! a.or(b).isAlwaysTrue }
+
+    @inline(never) static func opImplies(_ a: MarkerCondition, _ b: MarkerCondition) -> Bool { try! a.implies(b) }
+
+    @inline(never) static func opParse(_ text: String) -> Marker { try! Marker(parsing: text) }
+
+    /// Parsing included: the peers' `simplify` is `str(parse_marker(text))`.
+    @inline(never) static func opSimplify(_ algebra: MarkerAlgebra, _ text: String) -> Marker? {
+        try! algebra.simplify(try! Marker(parsing: text))
+    }
+
+    @inline(never) static func opAndRender(_ algebra: MarkerAlgebra, _ a: MarkerCondition, _ b: MarkerCondition) -> String {
+        (try? algebra.render(try! a.and(b))) ?? ""
+    }
+
+    static func jsonString(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case _ where scalar.value < 0x20:
+                let hex = String(scalar.value, radix: 16)
+                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
     }
 
     /// Runs `body` `rounds` times; each call reports every operation's time through

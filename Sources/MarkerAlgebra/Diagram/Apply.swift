@@ -2,26 +2,32 @@
 extension MarkerAlgebra {
     @inline(__always) func not(_ f: UInt32) -> UInt32 { f ^ 1 }
 
-    func or(_ f: UInt32, _ g: UInt32) throws(AlgebraError) -> UInt32 {
+    @inline(__always) func or(_ f: UInt32, _ g: UInt32) throws(AlgebraError) -> UInt32 {
         try and(f ^ 1, g ^ 1) ^ 1
     }
 
-    /// The conjunction, visiting each pair of nodes at most once (per cache lifetime).
-    func and(_ f: UInt32, _ g: UInt32) throws(AlgebraError) -> UInt32 {
+    /// The conjunction, visiting each pair of nodes at most once (per cache lifetime). The
+    /// answers that need no node are found inline; the rest in ``andNodes(_:_:)``.
+    @inline(__always) func and(_ f: UInt32, _ g: UInt32) throws(AlgebraError) -> UInt32 {
         if f == g || g == Ref.true { return f }
         if f == Ref.true { return g }
         if f == Ref.false || g == Ref.false || f == g ^ 1 { return Ref.false }
+        return try andNodes(f, g)
+    }
+
+    private func andNodes(_ f: UInt32, _ g: UInt32) throws(AlgebraError) -> UInt32 {
         let (a, b) = f < g ? (f, g) : (g, f)
-        if let known = cached(.and, a, b) { return known }
+        let slot = cacheSlot(.and, a, b), size = cache.count
+        if let known = cached(.and, a, b, at: slot) { return known }
         try step()
         let la = level(a), lb = level(b)
-        let base = scratch.count
-        let variable: UInt32
         if la == lb, domains[Int(node(a).variable)] == .string {
             let result = try andStrings(a, b)
-            remember(.and, a, b, result)
+            remember(.and, a, b, result, at: slot, size: size)
             return result
         }
+        let base = scratch.count
+        let variable: UInt32
         if la == lb {
             variable = node(a).variable
             let domain = domains[Int(variable)]
@@ -46,15 +52,19 @@ extension MarkerAlgebra {
             }
         }
         let result = make(variable, from: base)
-        remember(.and, a, b, result)
+        remember(.and, a, b, result, at: slot, size: size)
         return result
     }
 
     /// Whether `f and g` holds somewhere, without building it; stops at the first witness.
-    func intersects(_ f: UInt32, _ g: UInt32) throws(AlgebraError) -> Bool {
+    @inline(__always) func intersects(_ f: UInt32, _ g: UInt32) throws(AlgebraError) -> Bool {
         if f == Ref.false || g == Ref.false || f == g ^ 1 { return false }
         // A diagram other than false holds somewhere: every edge label is non-empty.
         if f == Ref.true || g == Ref.true || f == g { return true }
+        return try intersectsNodes(f, g)
+    }
+
+    private func intersectsNodes(_ f: UInt32, _ g: UInt32) throws(AlgebraError) -> Bool {
         let (a, b) = f < g ? (f, g) : (g, f)
         if let known = cached(.intersects, a, b) { return known == 1 }
         try step()
@@ -170,14 +180,30 @@ extension MarkerAlgebra {
 
     /// The variables `f` depends on, in order.
     func support(_ f: UInt32) -> [UInt32] {
-        var seen = Set<UInt32>()
-        var found = Set<UInt32>()
-        var stack = [f >> 1]
-        while let index = stack.popLast() {
-            guard index != 0, seen.insert(index).inserted else { continue }
+        // Nodes and variables seen in this walk carry its mark.
+        mark &+= 1
+        if mark == 0 {
+            for i in 0..<nodeMarks.count { nodeMarks[i] = 0 }
+            for i in 0..<variableMarks.count { variableMarks[i] = 0 }
+            mark = 1
+        }
+        while nodeMarks.count < nodes.count { nodeMarks.append(0) }
+        while variableMarks.count < variableKeys.count { variableMarks.append(0) }
+        var found: [UInt32] = []
+        let base = pairChildren.count
+        defer { pairChildren.truncate(to: base) }
+        pairChildren.append(f >> 1)
+        while pairChildren.count > base {
+            let index = pairChildren[pairChildren.count - 1]
+            pairChildren.truncate(to: pairChildren.count - 1)
+            guard index != 0, nodeMarks[Int(index)] != mark else { continue }
+            nodeMarks[Int(index)] = mark
             let n = nodes[Int(index)]
-            found.insert(n.variable)
-            for k in 0..<Int(n.count) { stack.append(edges[Int(n.start) + k].child >> 1) }
+            if variableMarks[Int(n.variable)] != mark {
+                variableMarks[Int(n.variable)] = mark
+                found.append(n.variable)
+            }
+            for k in 0..<Int(n.count) { pairChildren.append(edges[Int(n.start) + k].child >> 1) }
         }
         return found.sorted { rank[Int($0)] < rank[Int($1)] }
     }

@@ -43,6 +43,19 @@ struct ArenaBuffer<Element> {
         count += n
     }
 
+    mutating func append(repeating element: Element, count n: Int) {
+        if count + n > capacity { grow(count + n) }
+        (base + count).initialize(repeating: element, count: n)
+        count += n
+    }
+
+    mutating func insert(_ element: Element, at index: Int) {
+        if count == capacity { grow(count + 1) }
+        (base + index + 1).moveInitialize(from: base + index, count: count - index)
+        (base + index).initialize(to: element)
+        count += 1
+    }
+
     /// Drops the elements from `newCount` on.
     @inline(__always) mutating func truncate(to newCount: Int) { count = newCount }
 
@@ -54,5 +67,28 @@ struct ArenaBuffer<Element> {
         base.deallocate()
         base = grown
         capacity = next
+    }
+}
+
+extension ArenaBuffer where Element: Comparable {
+    /// Sorts the elements from `start` on.
+    func sort(from start: Int) {
+        var slice = UnsafeMutableBufferPointer(start: base + start, count: count - start)
+        slice.sort()
+    }
+}
+
+extension ArenaBuffer where Element == UInt32 {
+    /// An open-addressing table of `size` slots (a power of two) holding `entry + 1` for
+    /// each of `entries` at its hash: the unique tables grown.
+    static func hashTable(size: Int, entries: Range<Int>, hash: (Int) -> Int) -> ArenaBuffer<UInt32> {
+        let table = ArenaBuffer<UInt32>(repeating: 0, count: size)
+        let mask = size - 1
+        for entry in entries {
+            var slot = hash(entry) & mask
+            while table[slot] != 0 { slot = (slot + 1) & mask }
+            table[slot] = UInt32(entry + 1)
+        }
+        return table
     }
 }

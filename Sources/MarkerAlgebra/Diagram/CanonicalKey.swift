@@ -19,7 +19,7 @@ extension MarkerAlgebra {
             if let id = ids[f] { return "#\(id)" }
             let variable = node(f).variable
             let edges = edgeList(f).map { (label: labelKey(variable, $0.label), child: $0.child) }
-                .sorted { $0.label.utf8.lexicographicallyPrecedes($1.label.utf8) }
+                .sorted { utf8Precedes($0.label, $1.label) }
             let parts = edges.map { "\($0.label)→\(visit($0.child))" }
             let id = lines.count
             ids[f] = id

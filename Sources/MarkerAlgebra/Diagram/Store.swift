@@ -51,10 +51,7 @@ extension MarkerAlgebra {
     /// Labels of a domain: intersection.
     @inline(__always) func labelAnd(_ domain: Domain, _ a: UInt32, _ b: UInt32) -> UInt32 {
         switch domain {
-        case .boolean:
-            if a == b || b == 1 { return a }
-            if a == 1 { return b }
-            return 0
+        case .boolean: return LabelMemo.trivial(a, b, and: true) ?? 0
         case .python: return pythonLabels.and(a, b)
         case .version: return versionLabels.and(a, b)
         case .string: return stringLabels.and(a, b)
@@ -63,10 +60,7 @@ extension MarkerAlgebra {
 
     @inline(__always) func labelOr(_ domain: Domain, _ a: UInt32, _ b: UInt32) -> UInt32 {
         switch domain {
-        case .boolean:
-            if a == b || b == 0 { return a }
-            if a == 0 { return b }
-            return 1
+        case .boolean: return LabelMemo.trivial(a, b, and: false) ?? 1
         case .python: return pythonLabels.or(a, b)
         case .version: return versionLabels.or(a, b)
         case .string: return stringLabels.or(a, b)
@@ -130,9 +124,14 @@ extension MarkerAlgebra {
     }
 
     private func hash(_ variable: UInt32, _ base: Int, _ end: Int) -> Int {
+        Self.hash(variable, scratch, base, end)
+    }
+
+    /// The hash of a node: its variable and its edges `buffer[base..<end]`.
+    private static func hash(_ variable: UInt32, _ buffer: ArenaBuffer<Edge>, _ base: Int, _ end: Int) -> Int {
         var h = UInt64(variable) &* 0x9E37_79B9_7F4A_7C15
         for i in base..<end {
-            let e = scratch[i]
+            let e = buffer[i]
             h = (h ^ (UInt64(e.label) << 32 | UInt64(e.child))) &* 0xFF51_AFD7_ED55_8CCD
             h ^= h >> 33
         }
@@ -166,19 +165,10 @@ extension MarkerAlgebra {
     }
 
     private func growSlots() {
-        let grown = ArenaBuffer<UInt32>(repeating: 0, count: slots.count * 2)
-        let mask = grown.count - 1
-        for index in 1..<nodes.count {
-            let n = nodes[index]
-            var h = UInt64(n.variable) &* 0x9E37_79B9_7F4A_7C15
-            for k in 0..<Int(n.count) {
-                let e = edges[Int(n.start) + k]
-                h = (h ^ (UInt64(e.label) << 32 | UInt64(e.child))) &* 0xFF51_AFD7_ED55_8CCD
-                h ^= h >> 33
-            }
-            var slot = Int(truncatingIfNeeded: h) & mask
-            while grown[slot] != 0 { slot = (slot + 1) & mask }
-            grown[slot] = UInt32(index)
+        // Node 0 (the terminal) is not in the table; slots hold node numbers.
+        let grown = ArenaBuffer<UInt32>.hashTable(size: slots.count * 2, entries: 0..<(nodes.count - 1)) { entry in
+            let n = nodes[entry + 1]
+            return Self.hash(n.variable, edges, Int(n.start), Int(n.start + n.count))
         }
         slots.free()
         slots = grown
@@ -221,7 +211,11 @@ extension MarkerAlgebra {
     }
 
     @inline(__always) func cached(_ op: Operation, _ a: UInt32, _ b: UInt32) -> UInt32? {
-        let e = cache[cacheSlot(op, a, b)]
+        cached(op, a, b, at: cacheSlot(op, a, b))
+    }
+
+    @inline(__always) func cached(_ op: Operation, _ a: UInt32, _ b: UInt32, at slot: Int) -> UInt32? {
+        let e = cache[slot]
         return e.op == op.rawValue && e.a == a && e.b == b ? e.result : nil
     }
 
@@ -229,8 +223,15 @@ extension MarkerAlgebra {
         cache[cacheSlot(op, a, b)] = CacheEntry(a: a, b: b, op: op.rawValue, result: result)
     }
 
+    /// `remember` at the slot `cached` looked at in a cache of `size` entries, unless the
+    /// cache has grown since.
+    @inline(__always) func remember(_ op: Operation, _ a: UInt32, _ b: UInt32, _ result: UInt32, at slot: Int, size: Int) {
+        let entry = CacheEntry(a: a, b: b, op: op.rawValue, result: result)
+        cache[cache.count == size ? slot : cacheSlot(op, a, b)] = entry
+    }
+
     /// Starts a public operation: a fresh budget.
-    func begin(_ name: String) {
+    func begin(_ name: StaticString) {
         earlierSteps += operationBudget - max(stepsLeft, 0)
         operationBudget = options.budget
         stepsLeft = options.budget
@@ -241,6 +242,8 @@ extension MarkerAlgebra {
         stepsLeft -= 1
         if stepsLeft < 0 {
             scratch.truncate(to: 0)
+            words.truncate(to: 0)
+            pairChildren.truncate(to: 0)
             throw AlgebraError(
                 kind: .budgetExceeded,
                 message: "expected `\(operationName)` to finish within \(options.budget) steps, found it needs more")

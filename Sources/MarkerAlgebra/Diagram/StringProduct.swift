@@ -4,110 +4,219 @@
 /// edge names). Instead of intersecting every pair of labels, each value named by either
 /// node is looked up in both, the co-finite edges meet once for all other values, and the
 /// results are grouped by child: no intermediate label is built, and none at all when every
-/// value leads to the same child (`extra == "a" and extra == "b"`).
+/// value leads to the same child (`extra == "a" and extra == "b"`). The values are label
+/// elements (numbers, in the table's order), gathered in `words` and matched in
+/// `pairChildren`, frames of plain buffers: nothing is allocated.
+///
+/// Most string nodes test one value (`extra == "test"`, `sys_platform != "win32"`): two such
+/// nodes are combined without the frames.
 extension MarkerAlgebra {
     func andStrings(_ a: UInt32, _ b: UInt32) throws(AlgebraError) -> UInt32 {
-        let variable = node(a).variable
-        let ea = edgeList(a), eb = edgeList(b)
-        let (namedA, restA) = named(ea)
-        let (namedB, restB) = named(eb)
-        // Merge-join the named values: (value, edge of a, edge of b).
-        var joined: [(value: ByteString, i: Int, j: Int)] = []
-        joined.reserveCapacity(namedA.count + namedB.count)
-        var x = 0, y = 0
-        while x < namedA.count || y < namedB.count {
-            if y == namedB.count || (x < namedA.count && namedA[x].value < namedB[y].value) {
-                joined.append((namedA[x].value, namedA[x].edge, restB))
-                x += 1
-            } else if x == namedA.count || namedB[y].value < namedA[x].value {
-                joined.append((namedB[y].value, restA, namedB[y].edge))
-                y += 1
-            } else {
-                joined.append((namedA[x].value, namedA[x].edge, namedB[y].edge))
-                x += 1
-                y += 1
-            }
-        }
-        // Children per pair of edges, computed once.
-        var children = [UInt32?](repeating: nil, count: ea.count * eb.count)
+        if let x = singleValue(a), let y = singleValue(b) { return try andSingleValues(a, x, b, y) }
+        let frame = openFrame(a, b, unknown: .max)
+        defer { closeFrame(frame) }
+        /// The child for edges `i` of a and `j` of b, computed once.
         func child(_ i: Int, _ j: Int) throws(AlgebraError) -> UInt32 {
-            if let known = children[i * eb.count + j] { return known }
-            let c = try and(ea[i].child, eb[j].child)
-            children[i * eb.count + j] = c
+            let slot = frame.memo + i * frame.columns + j
+            if pairChildren[slot] != .max { return pairChildren[slot] }
+            let c = try and(edge(a, i).child, edge(b, j).child)
+            pairChildren[slot] = c
             return c
         }
-        let rest = try child(restA, restB)
-        var results: [UInt32] = []
-        results.reserveCapacity(joined.count)
+        let rest = try child(frame.restA, frame.restB)
+        // Each joined value is kept as (rank, child) after the gathered ones.
+        let end = words.count
         var uniform = true
-        for entry in joined {
-            let c = try child(entry.i, entry.j)
-            results.append(c)
+        _ = try join(frame) { (r, i, j) throws(AlgebraError) -> Bool in
+            let c = try child(i, j)
             if c != rest { uniform = false }
+            words.append(r << 32 | UInt64(c))
+            return true
         }
         if uniform { return rest }
-        // Group the named values by child; values leading to `rest` join the co-finite edge.
-        var groups: [(child: UInt32, values: [ByteString])] = []
-        var excluded: [ByteString] = []
-        for (entry, c) in zip(joined, results) where c != rest {
-            excluded.append(entry.value)
-            if let k = groups.firstIndex(where: { $0.child == c }) {
-                groups[k].values.append(entry.value)
-            } else {
-                groups.append((c, [entry.value]))
+        // One finite edge per child other than `rest` (values in rank order, so the label's
+        // elements come out sorted), then the co-finite edge of the values not listed.
+        let labels = stringLabels
+        let edgeBase = scratch.count
+        for k in end..<words.count {
+            let c = UInt32(truncatingIfNeeded: words[k])
+            if c == rest || c == .max { continue }
+            let start = labels.pool.count
+            for m in k..<words.count where UInt32(truncatingIfNeeded: words[m]) == c {
+                labels.appendElement(atRank: Int(words[m] >> 32))
+                words[m] |= 0xFFFF_FFFF  // grouped
             }
+            scratch.append(Edge(label: labels.intern(flag: false, from: start), child: c))
         }
-        var pairs = groups.map { (stringLabels.intern(StringSet(cofinite: false, values: $0.values)), $0.child) }
-        pairs.append((stringLabels.intern(StringSet(cofinite: true, values: excluded)), rest))
-        return make(variable, pairs)
+        let start = labels.pool.count
+        for k in end..<words.count where UInt32(truncatingIfNeeded: words[k]) != rest {
+            labels.appendElement(atRank: Int(words[k] >> 32))
+        }
+        scratch.append(Edge(label: labels.intern(flag: true, from: start), child: rest))
+        return make(variable(of: a), from: edgeBase)
     }
 
     /// Whether `a and b` holds somewhere, for two nodes on the same string variable, value
     /// by value as ``andStrings(_:_:)`` and without building anything.
     func intersectsStrings(_ a: UInt32, _ b: UInt32) throws(AlgebraError) -> Bool {
-        let ea = edgeList(a), eb = edgeList(b)
-        let (namedA, restA) = named(ea)
-        let (namedB, restB) = named(eb)
-        var tried = [Bool](repeating: false, count: ea.count * eb.count)
+        if let x = singleValue(a), let y = singleValue(b) {
+            // Values other than x and y exist (the domain is infinite).
+            if try intersects(edge(a, x.rest).child, edge(b, y.rest).child) { return true }
+            if x.element == y.element { return try intersects(edge(a, x.named).child, edge(b, y.named).child) }
+            if try intersects(edge(a, x.named).child, edge(b, y.rest).child) { return true }
+            return try intersects(edge(a, x.rest).child, edge(b, y.named).child)
+        }
+        let frame = openFrame(a, b, unknown: 0)
+        defer { closeFrame(frame) }
         func meets(_ i: Int, _ j: Int) throws(AlgebraError) -> Bool {
-            if tried[i * eb.count + j] { return false }
-            tried[i * eb.count + j] = true
-            return try intersects(ea[i].child, eb[j].child)
+            let slot = frame.memo + i * frame.columns + j
+            if pairChildren[slot] != 0 { return false }
+            pairChildren[slot] = 1
+            return try intersects(edge(a, i).child, edge(b, j).child)
         }
-        if try meets(restA, restB) { return true }
-        var x = 0, y = 0
-        while x < namedA.count || y < namedB.count {
-            let i: Int, j: Int
-            if y == namedB.count || (x < namedA.count && namedA[x].value < namedB[y].value) {
-                (i, j) = (namedA[x].edge, restB)
-                x += 1
-            } else if x == namedA.count || namedB[y].value < namedA[x].value {
-                (i, j) = (restA, namedB[y].edge)
-                y += 1
-            } else {
-                (i, j) = (namedA[x].edge, namedB[y].edge)
-                x += 1
-                y += 1
-            }
-            if try meets(i, j) { return true }
-        }
-        return false
+        if try meets(frame.restA, frame.restB) { return true }
+        return try !join(frame) { (_, i, j) throws(AlgebraError) -> Bool in try !meets(i, j) }
     }
 
-    /// The values named by a string node's finite edges, sorted, each with its edge; and the
-    /// index of the co-finite edge.
-    private func named(_ edges: [Edge]) -> (values: [(value: ByteString, edge: Int)], rest: Int) {
-        var values: [(value: ByteString, edge: Int)] = []
-        var rest = 0
-        for (k, e) in edges.enumerated() {
-            let set = stringLabels[e.label]
-            if set.cofinite {
-                rest = k
-            } else {
-                for v in set.values { values.append((v, k)) }
+    @inline(__always) private func variable(of ref: UInt32) -> UInt32 { node(ref).variable }
+
+    /// A string node that tests one value: that value's element, its edge, and the other edge.
+    private struct SingleValue {
+        var element: UInt32
+        var named: Int
+        var rest: Int
+    }
+
+    @inline(__always) private func singleValue(_ ref: UInt32) -> SingleValue? {
+        let n = node(ref)
+        guard n.count == 2 else { return nil }
+        let labels = stringLabels
+        for k in 0..<2 {
+            let entry = labels.entries[Int(edges[Int(n.start) + k].label)]
+            if !entry.flag {
+                guard entry.count == 1 else { return nil }
+                return SingleValue(element: labels.pool[Int(entry.start)], named: k, rest: 1 - k)
             }
         }
-        values.sort { $0.value < $1.value }
-        return (values, rest)
+        return nil
+    }
+
+    /// ``andStrings(_:_:)`` of two nodes that test one value each.
+    private func andSingleValues(_ a: UInt32, _ x: SingleValue, _ b: UInt32, _ y: SingleValue) throws(AlgebraError) -> UInt32 {
+        let rest = try and(edge(a, x.rest).child, edge(b, y.rest).child)
+        let base = scratch.count
+        if x.element == y.element {
+            let named = try and(edge(a, x.named).child, edge(b, y.named).child)
+            if named == rest { return rest }
+            scratch.append(Edge(label: edge(a, x.named).label, child: named))
+            scratch.append(Edge(label: edge(a, x.rest).label, child: rest))
+            return make(variable(of: a), from: base)
+        }
+        let onlyX = try and(edge(a, x.named).child, edge(b, y.rest).child)
+        let onlyY = try and(edge(a, x.rest).child, edge(b, y.named).child)
+        switch (onlyX == rest, onlyY == rest) {
+        case (true, true):
+            return rest
+        case (false, true):
+            scratch.append(Edge(label: edge(a, x.named).label, child: onlyX))
+            scratch.append(Edge(label: edge(a, x.rest).label, child: rest))
+        case (true, false):
+            scratch.append(Edge(label: edge(b, y.named).label, child: onlyY))
+            scratch.append(Edge(label: edge(b, y.rest).label, child: rest))
+        case (false, false):
+            let labels = stringLabels
+            let (first, second) = labels.rank[Int(x.element)] < labels.rank[Int(y.element)] ? (x.element, y.element) : (y.element, x.element)
+            let start = labels.pool.count
+            if onlyX == onlyY {
+                labels.appendElement(first)
+                labels.appendElement(second)
+                let both = labels.intern(flag: false, from: start)
+                scratch.append(Edge(label: both, child: onlyX))
+                scratch.append(Edge(label: labels.not(both), child: rest))
+            } else {
+                scratch.append(Edge(label: edge(a, x.named).label, child: onlyX))
+                scratch.append(Edge(label: edge(b, y.named).label, child: onlyY))
+                labels.appendElement(first)
+                labels.appendElement(second)
+                scratch.append(Edge(label: labels.intern(flag: true, from: start), child: rest))
+            }
+        }
+        return make(variable(of: a), from: base)
+    }
+
+    /// The values of two string nodes, gathered on `words`, and a memo per pair of edges on
+    /// `pairChildren`.
+    private struct Frame {
+        var base: Int
+        var middle: Int
+        var end: Int
+        var restA: Int
+        var restB: Int
+        var memo: Int
+        var columns: Int
+    }
+
+    private func openFrame(_ a: UInt32, _ b: UInt32, unknown: UInt32) -> Frame {
+        let base = words.count
+        let restA = gatherNamed(a)
+        let middle = words.count
+        let restB = gatherNamed(b)
+        let columns = Int(node(b).count)
+        let memo = pairChildren.count
+        pairChildren.append(repeating: unknown, count: Int(node(a).count) * columns)
+        return Frame(base: base, middle: middle, end: words.count, restA: restA, restB: restB, memo: memo, columns: columns)
+    }
+
+    private func closeFrame(_ frame: Frame) {
+        words.truncate(to: frame.base)
+        pairChildren.truncate(to: frame.memo)
+    }
+
+    /// Visits each value either node names, in rank order, with its edge in a and in b (the
+    /// co-finite edge where a node does not name it), until `visit` returns false; returns
+    /// whether it never did.
+    private func join(_ f: Frame, _ visit: (_ rank: UInt64, _ i: Int, _ j: Int) throws(AlgebraError) -> Bool) throws(AlgebraError) -> Bool {
+        var x = f.base, y = f.middle
+        while x < f.middle || y < f.end {
+            let r: UInt64, i: Int, j: Int
+            if y == f.end || (x < f.middle && words[x] >> 32 < words[y] >> 32) {
+                (r, i, j) = (words[x] >> 32, Int(words[x] & 0xFFFF_FFFF), f.restB)
+                x += 1
+            } else if x == f.middle || words[y] >> 32 < words[x] >> 32 {
+                (r, i, j) = (words[y] >> 32, f.restA, Int(words[y] & 0xFFFF_FFFF))
+                y += 1
+            } else {
+                (r, i, j) = (words[x] >> 32, Int(words[x] & 0xFFFF_FFFF), Int(words[y] & 0xFFFF_FFFF))
+                x += 1
+                y += 1
+            }
+            if try !visit(r, i, j) { return false }
+        }
+        return true
+    }
+
+    /// Pushes `(rank, edge)` for every value named by the finite edges of the string node
+    /// `ref`, sorted by rank, onto `words`; returns the co-finite edge.
+    private func gatherNamed(_ ref: UInt32) -> Int {
+        let labels = stringLabels
+        let n = node(ref)
+        let base = words.count
+        var rest = 0
+        var finiteEdges = 0
+        for k in 0..<Int(n.count) {
+            let entry = labels.entries[Int(edges[Int(n.start) + k].label)]
+            if entry.flag {
+                rest = k
+                continue
+            }
+            finiteEdges += 1
+            for m in 0..<Int(entry.count) {
+                let element = labels.pool[Int(entry.start) + m]
+                words.append(UInt64(labels.rank[Int(element)]) << 32 | UInt64(k))
+            }
+        }
+        // Each edge's values are sorted already; several edges are merged by sorting.
+        if finiteEdges > 1 { words.sort(from: base) }
+        return rest
     }
 }

@@ -45,9 +45,9 @@ enum VariableKey: Hashable, Sendable {
         case (.string(let x), .string(let y)):
             return ordered(x, y, stringOrder)
         case (.member(let x, let s), .member(let y, let t)):
-            return x != y ? x.utf8.lexicographicallyPrecedes(y.utf8) : s < t
+            return x != y ? utf8Precedes(x, y) : s < t
         case (.opaque(let x, let s), .opaque(let y, let t)), (.raises(let x, let s), .raises(let y, let t)):
-            return x != y ? x.utf8.lexicographicallyPrecedes(y.utf8) : s.utf8.lexicographicallyPrecedes(t.utf8)
+            return x != y ? utf8Precedes(x, y) : utf8Precedes(s, t)
         default:
             return false
         }
@@ -75,7 +75,7 @@ enum VariableKey: Hashable, Sendable {
         case (let i?, let j?): return i < j
         case (.some, nil): return true
         case (nil, .some): return false
-        case (nil, nil): return x.utf8.lexicographicallyPrecedes(y.utf8)
+        case (nil, nil): return utf8Precedes(x, y)
         }
     }
 }

@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A string that compares, hashes and sorts by its UTF-8 bytes.
 ///
 /// Marker values are compared as Python compares `str` values, code point by code point;
@@ -23,7 +31,23 @@ struct ByteString: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     func hash(into hasher: inout Hasher) { hasher.combine(bytesHash) }
 
-    static func < (a: ByteString, b: ByteString) -> Bool { a.text.utf8.lexicographicallyPrecedes(b.text.utf8) }
+    static func < (a: ByteString, b: ByteString) -> Bool { utf8Precedes(a.text, b.text) }
 
     var description: String { text }
+}
+
+/// Whether `a` sorts before `b` by UTF-8 bytes (code points), as
+/// `a.utf8.lexicographicallyPrecedes(b.utf8)` says, comparing the bytes in place.
+func utf8Precedes(_ a: String, _ b: String) -> Bool {
+    let answer = a.utf8.withContiguousStorageIfAvailable { x in
+        b.utf8.withContiguousStorageIfAvailable { y -> Bool in
+            let n = min(x.count, y.count)
+            if n > 0, let p = x.baseAddress, let q = y.baseAddress {
+                let c = memcmp(p, q, n)
+                if c != 0 { return c < 0 }
+            }
+            return x.count < y.count
+        }
+    }
+    return (answer ?? nil) ?? a.utf8.lexicographicallyPrecedes(b.utf8)
 }

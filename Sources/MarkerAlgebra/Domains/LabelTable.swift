@@ -1,70 +1,445 @@
-/// A value set that labels the edges of a decision-diagram node.
-protocol LabelValue: Hashable {
-    static var empty: Self { get }
-    static var all: Self { get }
-    func intersection(_ other: Self) -> Self
-    func union(_ other: Self) -> Self
-    var complement: Self { get }
-}
-
-extension VersionSet: LabelValue {}
-extension VersionValueSet: LabelValue {}
-extension StringSet: LabelValue {}
-
-/// Interned labels of one domain: equal sets get the same number, so nodes compare their
-/// edges by number, and set operations are computed once per pair.
+/// The sets that label the edges of decision-diagram nodes, interned: equal sets get the
+/// same number, so nodes compare their edges by number, and each operation on a pair of
+/// labels is computed once.
+///
+/// A label is a flag and a sorted list of element numbers, a slice of one pool:
+///
+/// - ``Kind/cuts``: a ``VersionSet`` — the flag says whether the versions below the first
+///   cut are members, the elements are the cuts where membership changes;
+/// - ``Kind/strings``: a ``StringSet`` — the flag says co-finite, the elements are the values.
+///
+/// Elements are numbered once (``element(_:)``). Cuts are kept in version order through
+/// `rank` (the meaning of a cut list depends on it); strings need no order but a fixed one,
+/// so theirs is the order of their numbers (`rank` is the number) and a new value costs no
+/// renumbering. The set operations are merges of integer lists in plain buffers: no Swift
+/// values are built, hashed or reference-counted while diagrams are combined. A label's
+/// complement shares its slice. The values themselves are built only for rendering,
+/// witnesses and evaluation (``subscript(_:)``, cached, strings sorted by code points).
 ///
 /// Number 0 is the empty set and 1 the whole domain in every table.
-final class LabelTable<Value: LabelValue> {
-    @exclusivity(unchecked) private(set) var values: [Value] = []
-    @exclusivity(unchecked) private var index: [Value: UInt32] = [:]
-    @exclusivity(unchecked) private var intersections: [UInt64: UInt32] = [:]
-    @exclusivity(unchecked) private var unions: [UInt64: UInt32] = [:]
-    @exclusivity(unchecked) private var complements: [UInt32: UInt32] = [:]
-
-    init() {
-        _ = intern(.empty)
-        _ = intern(.all)
+final class LabelTable<Element: Hashable> {
+    enum Kind {
+        case cuts
+        case strings
     }
 
-    subscript(id: UInt32) -> Value { values[Int(id)] }
+    struct Entry {
+        var flag: Bool
+        var start: UInt32
+        var count: UInt32
+        var hash: UInt32
+    }
 
-    func intern(_ value: Value) -> UInt32 {
-        if let id = index[value] { return id }
-        let id = UInt32(values.count)
-        values.append(value)
-        index[value] = id
+    let kind: Kind
+    /// The element order, for cuts; nil for strings (the order of numbers).
+    private let precedes: ((Element, Element) -> Bool)?
+    /// How a label's elements are listed as values (strings: sorted by code points).
+    private let listed: ([Element]) -> [Element]
+
+    // MARK: Elements
+
+    private(set) var elements: [Element] = []
+    private var elementIndex: [Element: UInt32] = [:]
+    /// Element numbers in element order.
+    @exclusivity(unchecked) private var ordered = ArenaBuffer<UInt32>(capacity: 64)
+    /// Each element's position in the element order (changes when an element is added in
+    /// between; the order of the ones already there never does).
+    @exclusivity(unchecked) private(set) var rank = ArenaBuffer<UInt32>(capacity: 64)
+
+    // MARK: Labels
+
+    @exclusivity(unchecked) private(set) var entries = ArenaBuffer<Entry>(capacity: 64)
+    @exclusivity(unchecked) private(set) var pool = ArenaBuffer<UInt32>(capacity: 256)
+    /// The unique table: open addressing, 0 for an empty slot, else a label number + 1.
+    @exclusivity(unchecked) private var slots = ArenaBuffer<UInt32>(repeating: 0, count: 128)
+    @exclusivity(unchecked) private var complements = ArenaBuffer<UInt32>(capacity: 64)
+    @exclusivity(unchecked) private var memo = LabelMemo()
+    /// ``componentsMeeting(_:_:)`` per pair.
+    @exclusivity(unchecked) private var meetings = IntMap()
+    /// Labels' elements as values, built on first use.
+    @exclusivity(unchecked) private var values: [UInt32: [Element]] = [:]
+
+    init(_ kind: Kind, precedes: ((Element, Element) -> Bool)?, listed: @escaping ([Element]) -> [Element]) {
+        self.kind = kind
+        self.precedes = precedes
+        self.listed = listed
+        _ = intern(flag: false, from: pool.count)
+        _ = intern(flag: true, from: pool.count)
+    }
+
+    deinit {
+        ordered.free()
+        rank.free()
+        entries.free()
+        pool.free()
+        slots.free()
+        complements.free()
+        memo.free()
+        meetings.free()
+    }
+
+    var count: Int { entries.count }
+
+    /// The number of `element`, numbering it when it is new.
+    func element(_ element: Element) -> UInt32 {
+        if let known = elementIndex[element] { return known }
+        let id = UInt32(elements.count)
+        elements.append(element)
+        elementIndex[element] = id
+        guard let precedes else {
+            ordered.append(id)
+            rank.append(id)
+            return id
+        }
+        var low = 0, high = ordered.count
+        while low < high {
+            let mid = (low + high) / 2
+            if precedes(elements[Int(ordered[mid])], element) { low = mid + 1 } else { high = mid }
+        }
+        ordered.insert(id, at: low)
+        rank.append(0)
+        for position in low..<ordered.count { rank[Int(ordered[position])] = UInt32(position) }
         return id
     }
 
-    func and(_ a: UInt32, _ b: UInt32) -> UInt32 {
-        if a == b || b == 1 { return a }
-        if a == 0 || b == 0 { return 0 }
-        if a == 1 { return b }
-        let key = a < b ? UInt64(a) << 32 | UInt64(b) : UInt64(b) << 32 | UInt64(a)
-        if let known = intersections[key] { return known }
-        let id = intern(values[Int(a)].intersection(values[Int(b)]))
-        intersections[key] = id
+    /// Appends the element at `rank` to the pool (for ``intern(flag:from:)``).
+    @inline(__always) func appendElement(atRank rank: Int) {
+        pool.append(ordered[rank])
+    }
+
+    /// Appends an element to the pool (for ``intern(flag:from:)``).
+    @inline(__always) func appendElement(_ element: UInt32) {
+        pool.append(element)
+    }
+
+    /// The label of `flag` and `sorted` (in element order, without repeats).
+    func intern(flag: Bool, sorted: some Sequence<Element>) -> UInt32 {
+        let base = pool.count
+        for e in sorted { pool.append(element(e)) }
+        if precedes == nil { pool.sort(from: base) }
+        return intern(flag: flag, from: base)
+    }
+
+    /// The flag and elements of a label.
+    func parts(_ id: UInt32) -> (flag: Bool, elements: [Element]) {
+        let e = entries[Int(id)]
+        // Short lists are built again rather than cached (one element needs no listing order).
+        if e.count == 1 { return (e.flag, [elements[Int(pool[Int(e.start)])]]) }
+        if e.count <= 2 { return (e.flag, listed((0..<Int(e.count)).map { elements[Int(pool[Int(e.start) + $0])] })) }
+        if let known = values[id] { return (e.flag, known) }
+        let list = listed((0..<Int(e.count)).map { elements[Int(pool[Int(e.start) + $0])] })
+        values[id] = list
+        return (e.flag, list)
+    }
+
+    /// The flag and the one element of a label of one element, nil for any other label;
+    /// no list is built.
+    func single(_ id: UInt32) -> (flag: Bool, element: Element)? {
+        let e = entries[Int(id)]
+        guard e.count == 1 else { return nil }
+        return (e.flag, elements[Int(pool[Int(e.start)])])
+    }
+
+    // MARK: Interning
+
+    private func hash(flag: Bool, _ start: Int, _ count: Int) -> UInt32 {
+        var h: UInt64 = flag ? 0x8445_D61A_4E77_4912 : 0x2545_F491_4F6C_DD1D
+        for i in start..<(start + count) {
+            h = (h ^ UInt64(pool[i])) &* 0x0000_0100_0000_01B3
+        }
+        h ^= h >> 29
+        return UInt32(truncatingIfNeeded: h ^ (h >> 32))
+    }
+
+    private func same(_ e: Entry, flag: Bool, _ start: Int, _ count: Int) -> Bool {
+        guard e.flag == flag, Int(e.count) == count else { return false }
+        if Int(e.start) == start { return true }
+        for k in 0..<count where pool[Int(e.start) + k] != pool[start + k] { return false }
+        return true
+    }
+
+    /// The label of `flag` and the elements `pool[base...]`, which are dropped again when
+    /// the label exists already.
+    func intern(flag: Bool, from base: Int) -> UInt32 {
+        let count = pool.count - base
+        if let known = find(flag: flag, base, count) {
+            pool.truncate(to: base)
+            return known
+        }
+        return insert(flag: flag, base, count)
+    }
+
+    private func find(flag: Bool, _ start: Int, _ count: Int) -> UInt32? {
+        let h = hash(flag: flag, start, count)
+        let mask = slots.count - 1
+        var slot = Int(h) & mask
+        while true {
+            let id = slots[slot]
+            if id == 0 { return nil }
+            let e = entries[Int(id - 1)]
+            if e.hash == h && same(e, flag: flag, start, count) { return id - 1 }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    private func insert(flag: Bool, _ start: Int, _ count: Int) -> UInt32 {
+        let h = hash(flag: flag, start, count)
+        let id = UInt32(entries.count)
+        entries.append(Entry(flag: flag, start: UInt32(start), count: UInt32(count), hash: h))
+        complements.append(.max)
+        let mask = slots.count - 1
+        var slot = Int(h) & mask
+        while slots[slot] != 0 { slot = (slot + 1) & mask }
+        slots[slot] = id + 1
+        if entries.count * 2 > slots.count { growSlots() }
         return id
     }
 
-    func or(_ a: UInt32, _ b: UInt32) -> UInt32 {
-        if a == b || b == 0 { return a }
-        if a == 1 || b == 1 { return 1 }
-        if a == 0 { return b }
-        let key = a < b ? UInt64(a) << 32 | UInt64(b) : UInt64(b) << 32 | UInt64(a)
-        if let known = unions[key] { return known }
-        let id = intern(values[Int(a)].union(values[Int(b)]))
-        unions[key] = id
+    private func growSlots() {
+        let grown = ArenaBuffer<UInt32>.hashTable(size: slots.count * 2, entries: 0..<entries.count) { Int(entries[$0].hash) }
+        slots.free()
+        slots = grown
+    }
+
+    // MARK: Operations
+
+    func and(_ a: UInt32, _ b: UInt32) -> UInt32 { combine(a, b, and: true) }
+
+    func or(_ a: UInt32, _ b: UInt32) -> UInt32 { combine(a, b, and: false) }
+
+    func not(_ a: UInt32) -> UInt32 {
+        if a <= 1 { return 1 - a }
+        let known = complements[Int(a)]
+        if known != .max { return known }
+        let e = entries[Int(a)]
+        // The complement has the same elements: it shares the slice.
+        let id = find(flag: !e.flag, Int(e.start), Int(e.count)) ?? insert(flag: !e.flag, Int(e.start), Int(e.count))
+        complements[Int(a)] = id
+        complements[Int(id)] = a
+        return id
+    }
+
+    private func combine(_ a: UInt32, _ b: UInt32, and isAnd: Bool) -> UInt32 {
+        if let answer = LabelMemo.trivial(a, b, and: isAnd) { return answer }
+        if let known = memo.get(a, b, and: isAnd) { return known }
+        let id: UInt32
+        switch kind {
+        case .cuts: id = combineCuts(a, b, and: isAnd)
+        case .strings: id = combineStrings(a, b, and: isAnd)
+        }
+        memo.set(a, b, and: isAnd, id)
+        return id
+    }
+
+    /// Versions: a walk of both lists of cuts (``VersionSet/merge(_:_:_:_:and:compare:emit:)``).
+    private func combineCuts(_ a: UInt32, _ b: UInt32, and isAnd: Bool) -> UInt32 {
+        let ea = entries[Int(a)], eb = entries[Int(b)]
+        let sa = Int(ea.start), sb = Int(eb.start)
+        let base = pool.count
+        let start = VersionSet.merge(ea.flag, Int(ea.count), eb.flag, Int(eb.count), and: isAnd) { i, j in
+            let (x, y) = (rank[Int(pool[sa + i])], rank[Int(pool[sb + j])])
+            return x < y ? -1 : (x == y ? 0 : 1)
+        } emit: { fromA, k in
+            pool.append(pool[fromA ? sa + k : sb + k])
+        }
+        return intern(flag: start, from: base)
+    }
+
+    /// Strings: finite and co-finite sets.
+    private func combineStrings(_ a: UInt32, _ b: UInt32, and isAnd: Bool) -> UInt32 {
+        let ea = entries[Int(a)], eb = entries[Int(b)]
+        // Which values of the merged lists the result lists: those only in a, only in b, in both.
+        let onlyA: Bool, onlyB: Bool, both: Bool, flag: Bool
+        switch (ea.flag, eb.flag, isAnd) {
+        case (false, false, true): (onlyA, onlyB, both, flag) = (false, false, true, false)
+        case (false, true, true): (onlyA, onlyB, both, flag) = (true, false, false, false)
+        case (true, false, true): (onlyA, onlyB, both, flag) = (false, true, false, false)
+        case (true, true, true): (onlyA, onlyB, both, flag) = (true, true, true, true)
+        case (false, false, false): (onlyA, onlyB, both, flag) = (true, true, true, false)
+        case (false, true, false): (onlyA, onlyB, both, flag) = (false, true, false, true)
+        case (true, false, false): (onlyA, onlyB, both, flag) = (true, false, false, true)
+        case (true, true, false): (onlyA, onlyB, both, flag) = (false, false, true, true)
+        }
+        let base = pool.count
+        var i = Int(ea.start), j = Int(eb.start)
+        let endA = i + Int(ea.count), endB = j + Int(eb.count)
+        while i < endA || j < endB {
+            if j == endB || (i < endA && rank[Int(pool[i])] < rank[Int(pool[j])]) {
+                if onlyA { pool.append(pool[i]) }
+                i += 1
+            } else if i == endA || rank[Int(pool[j])] < rank[Int(pool[i])] {
+                if onlyB { pool.append(pool[j]) }
+                j += 1
+            } else {
+                if both { pool.append(pool[i]) }
+                i += 1
+                j += 1
+            }
+        }
+        return intern(flag: flag, from: base)
+    }
+}
+
+extension LabelTable where Element == VersionCut {
+    convenience init() {
+        self.init(.cuts, precedes: { VersionCut.compare($0, $1) < 0 }, listed: { $0 })
+    }
+
+    /// The union of the intervals of `may` that meet `must`.
+    func componentsMeeting(_ may: UInt32, _ must: UInt32) -> UInt32 {
+        if may == 0 || must == 0 { return 0 }
+        if may == 1 { return 1 }
+        let key = UInt64(may) << 32 | UInt64(must)
+        if let known = meetings.get(key) { return known }
+        let e = entries[Int(may)]
+        var result: UInt32 = 0
+        var lower: UInt32? = nil
+        var inside = e.flag
+        for k in 0...Int(e.count) {
+            let cut: UInt32? = k < Int(e.count) ? pool[Int(e.start) + k] : nil
+            if inside {
+                let interval = self.interval(lower, cut)
+                if and(interval, must) != 0 { result = or(result, interval) }
+            }
+            lower = cut
+            inside.toggle()
+        }
+        meetings.set(key, result)
+        return result
+    }
+
+    /// `[lower, upper)`, nil for an unbounded end.
+    private func interval(_ lower: UInt32?, _ upper: UInt32?) -> UInt32 {
+        let base = pool.count
+        if let lower { appendElement(lower) }
+        if let upper { appendElement(upper) }
+        return intern(flag: lower == nil, from: base)
+    }
+
+    func intern(_ set: VersionSet) -> UInt32 { intern(flag: set.startsIn, sorted: set.cuts) }
+
+    subscript(id: UInt32) -> VersionSet {
+        let (flag, cuts) = parts(id)
+        return VersionSet(startsIn: flag, cuts: cuts)
+    }
+}
+
+extension LabelTable where Element == ByteString {
+    convenience init() {
+        self.init(.strings, precedes: nil, listed: { $0.sorted() })
+    }
+
+    func intern(_ set: StringSet) -> UInt32 { intern(flag: set.cofinite, sorted: set.values) }
+
+    subscript(id: UInt32) -> StringSet {
+        let (flag, values) = parts(id)
+        return StringSet(cofinite: flag, values: values)
+    }
+}
+
+/// Labels of version fields that may hold any text: a pair of a version label and a label
+/// of unparsable texts (a ``VersionValueSet``), interned by the pair of numbers.
+final class VersionValueTable {
+    struct Pair {
+        var versions: UInt32
+        var texts: UInt32
+    }
+
+    let versions: LabelTable<VersionCut>
+    let texts: LabelTable<ByteString>
+    @exclusivity(unchecked) private var pairs = ArenaBuffer<Pair>(capacity: 64)
+    @exclusivity(unchecked) private var index = IntMap()
+    @exclusivity(unchecked) private var memo = LabelMemo()
+
+    init(versions: LabelTable<VersionCut>, texts: LabelTable<ByteString>) {
+        self.versions = versions
+        self.texts = texts
+        _ = intern(Pair(versions: 0, texts: 0))
+        _ = intern(Pair(versions: 1, texts: 1))
+    }
+
+    deinit {
+        pairs.free()
+        index.free()
+        memo.free()
+    }
+
+    /// The numbers of a label's version part and text part.
+    func parts(_ id: UInt32) -> Pair { pairs[Int(id)] }
+
+    /// The label of a version part and a text part (of unparsable texts only).
+    func label(versions: UInt32, texts: UInt32) -> UInt32 { intern(Pair(versions: versions, texts: texts)) }
+
+    private func intern(_ pair: Pair) -> UInt32 {
+        let key = UInt64(pair.versions) << 32 | UInt64(pair.texts) | 1 << 63
+        if let known = index.get(key) { return known }
+        let id = UInt32(pairs.count)
+        pairs.append(pair)
+        index.set(key, id)
+        return id
+    }
+
+    func intern(_ set: VersionValueSet) -> UInt32 {
+        intern(Pair(versions: versions.intern(set.versions), texts: texts.intern(set.unparsed)))
+    }
+
+    subscript(id: UInt32) -> VersionValueSet {
+        let pair = pairs[Int(id)]
+        return VersionValueSet(versions: versions[pair.versions], unparsedTexts: texts[pair.texts])
+    }
+
+    func and(_ a: UInt32, _ b: UInt32) -> UInt32 { combine(a, b, and: true) }
+
+    func or(_ a: UInt32, _ b: UInt32) -> UInt32 { combine(a, b, and: false) }
+
+    private func combine(_ a: UInt32, _ b: UInt32, and isAnd: Bool) -> UInt32 {
+        if let answer = LabelMemo.trivial(a, b, and: isAnd) { return answer }
+        if let known = memo.get(a, b, and: isAnd) { return known }
+        let (x, y) = (pairs[Int(a)], pairs[Int(b)])
+        let id = isAnd
+            ? intern(Pair(versions: versions.and(x.versions, y.versions), texts: texts.and(x.texts, y.texts)))
+            : intern(Pair(versions: versions.or(x.versions, y.versions), texts: texts.or(x.texts, y.texts)))
+        memo.set(a, b, and: isAnd, id)
         return id
     }
 
     func not(_ a: UInt32) -> UInt32 {
         if a <= 1 { return 1 - a }
-        if let known = complements[a] { return known }
-        let id = intern(values[Int(a)].complement)
-        complements[a] = id
-        complements[id] = a
-        return id
+        let x = pairs[Int(a)]
+        return intern(Pair(versions: versions.not(x.versions), texts: texts.not(x.texts)))
+    }
+}
+
+/// `and` and `or` of labels numbered with 0 for the empty set and 1 for the whole domain:
+/// the answers that need no work, and a memo of the others.
+struct LabelMemo {
+    private var intersections = IntMap()
+    private var unions = IntMap()
+
+    func free() {
+        intersections.free()
+        unions.free()
+    }
+
+    @inline(__always) static func trivial(_ a: UInt32, _ b: UInt32, and isAnd: Bool) -> UInt32? {
+        if a == b { return a }
+        let (absorbing, neutral): (UInt32, UInt32) = isAnd ? (0, 1) : (1, 0)
+        if a == absorbing || b == absorbing { return absorbing }
+        if a == neutral { return b }
+        if b == neutral { return a }
+        return nil
+    }
+
+    /// Both labels are above 1 (not trivial), so the key is not zero.
+    @inline(__always) private static func key(_ a: UInt32, _ b: UInt32) -> UInt64 {
+        a < b ? UInt64(a) << 32 | UInt64(b) : UInt64(b) << 32 | UInt64(a)
+    }
+
+    @inline(__always) func get(_ a: UInt32, _ b: UInt32, and isAnd: Bool) -> UInt32? {
+        isAnd ? intersections.get(Self.key(a, b)) : unions.get(Self.key(a, b))
+    }
+
+    mutating func set(_ a: UInt32, _ b: UInt32, and isAnd: Bool, _ id: UInt32) {
+        if isAnd { intersections.set(Self.key(a, b), id) } else { unions.set(Self.key(a, b), id) }
     }
 }

@@ -52,41 +52,52 @@ struct VersionSet: Hashable, Sendable, CustomStringConvertible {
 
     var complement: VersionSet { VersionSet(startsIn: !startsIn, cuts: cuts) }
 
-    func intersection(_ other: VersionSet) -> VersionSet { combine(other) { $0 && $1 } }
-    func union(_ other: VersionSet) -> VersionSet { combine(other) { $0 || $1 } }
+    func intersection(_ other: VersionSet) -> VersionSet { combine(other, and: true) }
+    func union(_ other: VersionSet) -> VersionSet { combine(other, and: false) }
 
-    private func combine(_ other: VersionSet, _ op: (Bool, Bool) -> Bool) -> VersionSet {
-        var inA = startsIn, inB = other.startsIn
-        let start = op(inA, inB)
-        var current = start
-        var out: [VersionCut] = []
-        var i = 0, j = 0
+    private func combine(_ other: VersionSet, and isAnd: Bool) -> VersionSet {
         let a = cuts, b = other.cuts
-        while i < a.count || j < b.count {
-            let cut: VersionCut
-            let c = i == a.count ? 1 : (j == b.count ? -1 : VersionCut.compare(a[i], b[j]))
-            if c < 0 {
-                cut = a[i]
+        var out: [VersionCut] = []
+        let start = VersionSet.merge(startsIn, a.count, other.startsIn, b.count, and: isAnd) {
+            VersionCut.compare(a[$0], b[$1])
+        } emit: { fromA, k in
+            out.append(fromA ? a[k] : b[k])
+        }
+        return VersionSet(startsIn: start, cuts: out)
+    }
+
+    /// `a and b` or `a or b` of two sets given by where they start and their cuts in
+    /// order: walks both lists and emits each cut where the result's membership changes
+    /// (`fromA` and its index in its list); returns whether the result starts in.
+    /// (The label tables run this on numbered cuts.)
+    @inline(__always)
+    static func merge(
+        _ startsA: Bool, _ countA: Int, _ startsB: Bool, _ countB: Int, and isAnd: Bool,
+        compare: (_ i: Int, _ j: Int) -> Int, emit: (_ fromA: Bool, _ index: Int) -> Void
+    ) -> Bool {
+        var inA = startsA, inB = startsB
+        let start = isAnd ? inA && inB : inA || inB
+        var current = start
+        var i = 0, j = 0
+        while i < countA || j < countB {
+            let c = i == countA ? 1 : (j == countB ? -1 : compare(i, j))
+            let fromA = c <= 0
+            let index = fromA ? i : j
+            if c <= 0 {
                 inA.toggle()
                 i += 1
-            } else if c > 0 {
-                cut = b[j]
+            }
+            if c >= 0 {
                 inB.toggle()
-                j += 1
-            } else {
-                cut = a[i]
-                inA.toggle()
-                inB.toggle()
-                i += 1
                 j += 1
             }
-            let now = op(inA, inB)
+            let now = isAnd ? inA && inB : inA || inB
             if now != current {
-                out.append(cut)
+                emit(fromA, index)
                 current = now
             }
         }
-        return VersionSet(startsIn: start, cuts: out)
+        return start
     }
 
     /// The member intervals in order, as `(lower, upper)` with nil for unbounded ends.

@@ -18,6 +18,12 @@ struct VersionValueSet: Hashable, Sendable, CustomStringConvertible {
         self.unparsed = unparsed.filtered { Version($0.text) == nil }
     }
 
+    /// A set whose `unparsed` part is known to list only texts that are no version.
+    init(versions: VersionSet, unparsedTexts: StringSet) {
+        self.versions = versions
+        self.unparsed = unparsedTexts
+    }
+
     static let empty = VersionValueSet(versions: .empty, unparsed: .empty)
     static let all = VersionValueSet(versions: .all, unparsed: .all)
     /// Every text that does not parse as a version.

@@ -15,8 +15,14 @@ struct Meaning {
 }
 
 extension MarkerAlgebra {
-    /// The meaning of one comparison, cached per algebra.
+    /// The meaning of one comparison, cached per algebra (except `==`/`!=` of a string
+    /// field with its variable on the left: reading those again costs less than the cache).
     func meaning(of comparison: MarkerComparison) throws(AlgebraError) -> Meaning {
+        if case .variable(let v) = comparison.lhs, v.type == .string || v.type == .extra,
+            comparison.op == .equal || comparison.op == .notEqual, case .literal = comparison.rhs
+        {
+            return try computeMeaning(comparison)
+        }
         if let known = comparisonMeanings[comparison] { return known }
         let result = try computeMeaning(comparison)
         comparisonMeanings[comparison] = result

@@ -29,6 +29,23 @@ struct Formula: Hashable {
         Formula(kind: .comparison, parts: [], text: text, cost: 1, rank: rank)
     }
 
+    /// `name op "value"`, the literal quoted as pypa/packaging writes it (single quotes
+    /// when it holds a double quote).
+    static func comparison(_ name: String, _ op: String, literal value: String, rank: UInt32) -> Formula {
+        let quote: UInt8 = value.utf8.contains(0x22) ? 0x27 : 0x22
+        let length = name.utf8.count + op.utf8.count + value.utf8.count + 4
+        let text = TextBuilder.build(length) { out in
+            out.put(name)
+            out.put(0x20)
+            out.put(op)
+            out.put(0x20)
+            out.put(quote)
+            out.put(value)
+            out.put(quote)
+        }
+        return comparison(text, rank: rank)
+    }
+
     static func constant(_ value: Bool) -> Formula {
         Formula(kind: .constant(value), parts: [], text: value ? "" : falseText, cost: 0, rank: .max)
     }
@@ -40,17 +57,23 @@ struct Formula: Hashable {
     static func or(_ parts: [Formula]) -> Formula { joined(parts, .or) }
 
     private static func joined(_ parts: [Formula], _ kind: Kind) -> Formula {
-        var text = ""
+        let separator = kind == .and ? " and " : " or "
+        let wrapped = kind == .and ? Kind.or : Kind.and
+        var length = separator.utf8.count * (parts.count - 1)
         var cost = 0
         var rank = UInt32.max
-        for (i, part) in parts.enumerated() {
-            if i > 0 { text += kind == .and ? " and " : " or " }
-            let wrap = (kind == .and && part.kind == .or) || (kind == .or && part.kind == .and)
-            if wrap { text += "(" }
-            text += part.text
-            if wrap { text += ")" }
+        for part in parts {
+            length += part.text.utf8.count + (part.kind == wrapped ? 2 : 0)
             cost += part.cost
             rank = min(rank, part.rank)
+        }
+        let text = TextBuilder.build(length) { out in
+            for (i, part) in parts.enumerated() {
+                if i > 0 { out.put(separator) }
+                if part.kind == wrapped { out.put(0x28) }
+                out.put(part.text)
+                if part.kind == wrapped { out.put(0x29) }
+            }
         }
         return Formula(kind: kind, parts: parts, text: text, cost: cost, rank: rank)
     }
@@ -101,7 +124,7 @@ struct Formula: Hashable {
     /// variable order), then by text. Operands keep their own inner order.
     static func sorted(_ parts: [Formula]) -> [Formula] {
         parts.sorted { a, b in
-            a.rank != b.rank ? a.rank < b.rank : a.text.utf8.lexicographicallyPrecedes(b.text.utf8)
+            a.rank != b.rank ? a.rank < b.rank : utf8Precedes(a.text, b.text)
         }
     }
 
@@ -109,9 +132,74 @@ struct Formula: Hashable {
     static func isBetter(_ a: Formula, than b: Formula) -> Bool {
         if a.cost != b.cost { return a.cost < b.cost }
         if a.text.utf8.count != b.text.utf8.count { return a.text.utf8.count < b.text.utf8.count }
-        return a.text.utf8.lexicographicallyPrecedes(b.text.utf8)
+        return utf8Precedes(a.text, b.text)
+    }
+
+    /// `isBetter(any(a), than: any(b))`, writing the texts only when the number of
+    /// comparisons and the length do not decide.
+    static func isBetterAny(_ a: [Formula], than b: [Formula]) -> Bool {
+        if let x = anyMeasure(a), let y = anyMeasure(b) {
+            if x.cost != y.cost { return x.cost < y.cost }
+            if x.length != y.length { return x.length < y.length }
+        }
+        return isBetter(any(a), than: any(b))
+    }
+
+    /// The comparisons and UTF-8 length of `any(parts)`, for parts that `any` neither drops
+    /// nor flattens (no constants, no `or`s).
+    private static func anyMeasure(_ parts: [Formula]) -> (cost: Int, length: Int)? {
+        if parts.count == 1, parts[0].kind == .comparison || parts[0].kind == .and {
+            return (parts[0].cost, parts[0].text.utf8.count)
+        }
+        var cost = 0
+        var length = 4 * (parts.count - 1)  // " or "
+        for part in parts {
+            switch part.kind {
+            case .comparison: length += part.text.utf8.count
+            case .and: length += part.text.utf8.count + 2  // parenthesised
+            case .or, .constant: return nil
+            }
+            cost += part.cost
+        }
+        return (cost, length)
     }
 
     static func == (a: Formula, b: Formula) -> Bool { a.kind == b.kind && a.text == b.text }
     func hash(into hasher: inout Hasher) { hasher.combine(text) }
+}
+
+/// Writes a text of a known UTF-8 length in one allocation (`String` appends cost hundreds
+/// of instructions each).
+struct TextBuilder {
+    private let buffer: UnsafeMutableBufferPointer<UInt8>
+    private(set) var count = 0
+
+    static func build(_ length: Int, _ body: (inout TextBuilder) -> Void) -> String {
+        String(unsafeUninitializedCapacity: length) { buffer in
+            var builder = TextBuilder(buffer: buffer)
+            body(&builder)
+            precondition(builder.count == length, "text length miscounted")
+            return builder.count
+        }
+    }
+
+    private init(buffer: UnsafeMutableBufferPointer<UInt8>) { self.buffer = buffer }
+
+    mutating func put(_ byte: UInt8) {
+        buffer[count] = byte
+        count += 1
+    }
+
+    mutating func put(_ text: String) {
+        let copied = text.utf8.withContiguousStorageIfAvailable { bytes -> Int in
+            guard let source = bytes.baseAddress, bytes.count > 0 else { return 0 }
+            (buffer.baseAddress! + count).update(from: source, count: bytes.count)
+            return bytes.count
+        }
+        if let copied {
+            count += copied
+        } else {
+            for byte in text.utf8 { put(byte) }
+        }
+    }
 }

@@ -5,10 +5,10 @@ import PEP508
 extension MarkerAlgebra {
     /// `variable ∈ label` in marker syntax, or nil when it cannot be said exactly.
     func writeLabel(_ variable: UInt32, _ label: UInt32) -> Formula? {
-        let key = UInt64(variable) << 32 | UInt64(label)
+        let key = 1 << 63 | UInt64(variable) << 32 | UInt64(label)
         if let known = labelTexts[key] { return known }
         let result = computeLabel(variable, label)
-        labelTexts[key] = result
+        labelTexts.set(key, result)
         return result
     }
 
@@ -18,7 +18,7 @@ extension MarkerAlgebra {
         let key = variableKeys[Int(variable)]
         let r = rank[Int(variable)]
         func compare(_ name: String, _ op: String, _ value: String) -> Formula {
-            .comparison("\(name) \(op) \(MarkerOperand.literal(value).description)", rank: r)
+            .comparison(name, op, literal: value, rank: r)
         }
         switch key {
         case .python:
@@ -27,6 +27,8 @@ extension MarkerAlgebra {
             let writer = VersionWriter(name: name, shortName: nil, rank: r, compatible: compatibleVariables.contains(variable))
             return writeVersionValues(writer, versionLabels[label])
         case .string(let name):
+            // One value: `==` or `!=` it, as writeStrings says, without building the set.
+            if let (cofinite, value) = stringLabels.single(label) { return compare(name, cofinite ? "!=" : "==", value.text) }
             return writeStrings(name, stringLabels[label], rank: r)
         case .member(let name, let literal):
             let positive = label == 3
@@ -46,12 +48,14 @@ extension MarkerAlgebra {
     /// members and that is shorter. Depends on the set alone.
     private func writeStrings(_ name: String, _ set: StringSet, rank r: UInt32) -> Formula {
         func compare(_ op: String, _ value: String) -> Formula {
-            .comparison("\(name) \(op) \(MarkerOperand.literal(value).description)", rank: r)
+            .comparison(name, op, literal: value, rank: r)
         }
+        if set.values.count == 1 { return compare(set.cofinite ? "!=" : "==", set.values[0].text) }
         let plain = set.cofinite
             ? Formula.all(set.values.map { compare("!=", $0.text) })
             : Formula.any(set.values.map { compare("==", $0.text) })
-        guard set.values.count > 2, set.values.count <= 2048 else { return plain }
+        // Every substring includes the empty one, which sorts first.
+        guard set.values.count > 2, set.values.count <= 2048, set.values[0].text.isEmpty else { return plain }
         let members = Set(set.values.map(\.text))
         // Members all of whose substrings are members, and that are not inside another such.
         var whole = set.values.map(\.text).filter { Self.substrings($0).isSubset(of: members) }
@@ -59,7 +63,7 @@ extension MarkerAlgebra {
         guard !whole.isEmpty else { return plain }
         var remaining = members
         for literal in whole { remaining.subtract(Self.substrings(literal)) }
-        let used = whole.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }.map { compare(set.cofinite ? "not in" : "in", $0) }
+        let used = whole.sorted { utf8Precedes($0, $1) }.map { compare(set.cofinite ? "not in" : "in", $0) }
         let rest = remaining.map(ByteString.init).sorted().map { compare(set.cofinite ? "!=" : "==", $0.text) }
         let written = set.cofinite ? Formula.all(used + rest) : Formula.any(used + rest)
         return Formula.isBetter(written, than: plain) ? written : plain
@@ -84,7 +88,7 @@ extension MarkerAlgebra {
     /// holds only for the text `u`, `!= "u"` for every version and every other text).
     private func writeVersionValues(_ writer: VersionWriter, _ set: VersionValueSet) -> Formula? {
         let compare = { (op: String, value: String) -> Formula in
-            .comparison("\(writer.name) \(op) \(MarkerOperand.literal(value).description)", rank: writer.rank)
+            .comparison(writer.name, op, literal: value, rank: writer.rank)
         }
         // `== "u"` is a String-rule equality unless `u` is a wildcard (`3.9.*`), which `==`
         // reads as a series of versions; `>=` is a String-rule equality for any such text.
@@ -127,12 +131,12 @@ extension MarkerAlgebra {
         var candidates: [UInt32] = [may, must]
         switch domain {
         case .python:
-            candidates.append(pythonLabels.intern(Self.componentsMeeting(pythonLabels[may], pythonLabels[must])))
+            candidates.append(pythonLabels.componentsMeeting(may, must))
         case .version:
-            let mayValues = versionLabels[may], mustValues = versionLabels[must]
-            let versions = Self.componentsMeeting(mayValues.versions, mustValues.versions)
-            candidates.append(versionLabels.intern(VersionValueSet(versions: versions, unparsed: mustValues.unparsed)))
-            candidates.append(versionLabels.intern(VersionValueSet(versions: versions, unparsed: mayValues.unparsed)))
+            let (mayValues, mustValues) = (versionLabels.parts(may), versionLabels.parts(must))
+            let versions = pythonLabels.componentsMeeting(mayValues.versions, mustValues.versions)
+            candidates.append(versionLabels.label(versions: versions, texts: mustValues.texts))
+            candidates.append(versionLabels.label(versions: versions, texts: mayValues.texts))
         case .string, .boolean:
             break
         }
@@ -142,15 +146,5 @@ extension MarkerAlgebra {
             if best == nil || Formula.isBetter(formula, than: best!.formula) { best = (formula, label) }
         }
         return best
-    }
-
-    /// The intervals of `may` that meet `must`.
-    private static func componentsMeeting(_ may: VersionSet, _ must: VersionSet) -> VersionSet {
-        var result = VersionSet.empty
-        for piece in may.intervals {
-            let interval = VersionSet.interval(piece.lower, piece.upper)
-            if !interval.intersection(must).isEmpty { result = result.union(interval) }
-        }
-        return result
     }
 }

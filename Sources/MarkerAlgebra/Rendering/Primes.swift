@@ -22,12 +22,12 @@ extension MarkerAlgebra {
     func primes(_ f: UInt32) throws(AlgebraError) -> [Cube]? {
         if f == Ref.false { return [] }
         if f == Ref.true { return [Cube(literals: [])] }
-        if let known = primeCache[f] { return known }
+        if let known = primeCache[UInt64(f)] { return known }
         let variable = node(f).variable
         let domain = domains[Int(variable)]
         let all = edgeList(f).filter { $0.child != Ref.false }
         guard edgeList(f).count <= Self.primeEdgeLimit else {
-            primeCache[f] = .some(nil)
+            primeCache.set(UInt64(f), nil)
             return nil
         }
         var result: [Cube] = []
@@ -40,7 +40,7 @@ extension MarkerAlgebra {
             }
             if g == Ref.false { continue }
             guard let inner = try primes(g) else {
-                primeCache[f] = .some(nil)
+                primeCache.set(UInt64(f), nil)
                 return nil
             }
             for p in inner {
@@ -50,12 +50,12 @@ extension MarkerAlgebra {
                 guard closure == mask else { continue }
                 result.append(label == 1 ? p : Cube(literals: [Cube.Literal(variable: variable, label: label)] + p.literals))
                 if result.count > Self.primeLimit {
-                    primeCache[f] = .some(nil)
+                    primeCache.set(UInt64(f), nil)
                     return nil
                 }
             }
         }
-        primeCache[f] = result
+        primeCache.set(UInt64(f), result)
         return result
     }
 

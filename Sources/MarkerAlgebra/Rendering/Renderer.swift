@@ -68,11 +68,21 @@ extension MarkerAlgebra {
         }
         // Sums of products read more easily than products of sums: on a tie in comparisons,
         // they win.
+        // A candidate is written only where it can still win: at most as many comparisons
+        // as the best sum of products so far, fewer for a product of sums.
         var candidates: [(formula: Formula, product: Bool)] = []
-        if let shaped = try structured(f, dual: false) { candidates.append((shaped, false)) }
-        if let sum = try primeForm(f, dual: false) { candidates.append((sum, false)) }
-        if let shaped = try structured(not(f), dual: true) { candidates.append((shaped, true)) }
-        if let product = try primeForm(not(f), dual: true) { candidates.append((product, true)) }
+        let shaped = try structured(f, dual: false)
+        if let shaped { candidates.append((shaped, false)) }
+        if let sum = try primeForm(f, dual: false, within: shaped?.cost ?? .max) { candidates.append((sum, false)) }
+        // Every variable `f` depends on takes a comparison at least: a sum of products with
+        // one comparison per variable cannot be beaten by a product of sums.
+        let fewest = candidates.map(\.formula.cost).min() ?? .max
+        if fewest > support(f).count {
+            let dualShaped = try structured(not(f), dual: true)
+            if let dualShaped { candidates.append((dualShaped, true)) }
+            let bound = min(fewest == .max ? .max : fewest - 1, dualShaped?.cost ?? .max)
+            if let product = try primeForm(not(f), dual: true, within: bound) { candidates.append((product, true)) }
+        }
         let best = candidates.min { a, b in
             if a.formula.cost != b.formula.cost { return a.formula.cost < b.formula.cost }
             if a.product != b.product { return !a.product }
@@ -118,13 +128,14 @@ extension MarkerAlgebra {
             terms.append(dual ? Formula.any([literal.formula, child]) : Formula.all([literal.formula, child]))
         }
         let result: Formula? = failed ? nil : (dual ? Formula.all(Formula.sorted(terms)) : Formula.any(Formula.sorted(terms)))
-        structuredTexts[key] = result
+        structuredTexts.set(key, result)
         return result
     }
 
     /// Candidates 3 and 4: a factored cover of the primes of `f` (with `dual`, of the
-    /// complement, each literal negated: a product of sums).
-    func primeForm(_ f: UInt32, dual: Bool) throws(AlgebraError) -> Formula? {
+    /// complement, each literal negated: a product of sums); nil when it would take more
+    /// than `bound` comparisons.
+    func primeForm(_ f: UInt32, dual: Bool, within bound: Int) throws(AlgebraError) -> Formula? {
         guard let cubes = try primes(f) else { return nil }
         var written: [(cube: Cube, formula: Formula)] = []
         var literalTexts: [Cube.Literal: Formula] = [:]
@@ -142,6 +153,7 @@ extension MarkerAlgebra {
         let terms = kept.map { entry in
             Factoring.Term(literals: entry.cube.literals.map { ($0, literalTexts[$0]!) })
         }
+        if Factoring.cost(terms, dual: dual) > bound { return nil }
         return Factoring.factor(terms, dual: dual)
     }
 

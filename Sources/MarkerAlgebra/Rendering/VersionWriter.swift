@@ -20,7 +20,7 @@ struct VersionWriter {
     var compatible = false
 
     private func comparison(_ variable: String, _ op: String, _ value: String) -> Formula {
-        .comparison("\(variable) \(op) \(MarkerOperand.literal(value).description)", rank: rank)
+        .comparison(variable, op, literal: value, rank: rank)
     }
 
     /// The canonical spelling of a version: trailing zero release numbers dropped.
@@ -49,9 +49,11 @@ struct VersionWriter {
         case .before:
             let v = cut.version
             guard v.local == nil else { return nil }
-            var options = [comparison(name, ">=", Self.spell(v))]
-            if let p = classStart(v), let short = shortName { options.append(comparison(short, ">=", p.text)) }
-            return Self.best(options)
+            // Where `python_version >= "X.Y"` says it, it is the best option: as many
+            // comparisons and shorter (a shorter name, and `X.Y` against `X.Y.dev0`, or
+            // `X.dev0` for `X.0`), so the other is not written.
+            if let p = classStart(v), let short = shortName { return comparison(short, ">=", p.text) }
+            return comparison(name, ">=", Self.spell(v))
         case .afterRelease:
             return comparison(name, ">", Self.spell(cut.version))
         case .after:
@@ -63,8 +65,11 @@ struct VersionWriter {
     func upper(_ cut: VersionCut) -> Formula? {
         guard cut.kind == .before, cut.version.local == nil else { return nil }
         let w = cut.version
+        // Where `python_version < "X.Y"` says it, it is the best option: one comparison, and
+        // every other spells at least `X` (`X.0` loses its zero) with a name five characters
+        // longer, so the others are not written.
+        if let p = classStart(w), let short = shortName { return comparison(short, "<", p.text) }
         var options: [Formula] = []
-        if let p = classStart(w), let short = shortName { options.append(comparison(short, "<", p.text)) }
         if let dev = w.dev {
             if dev.isZero && w.pre == nil {
                 // `<V` stops at V.dev0 for a V that is not a pre-release.
@@ -172,7 +177,7 @@ struct VersionWriter {
             while start >= 0 {
                 if let before = best[start], let group = group(pieces, holes, start, end - 1) {
                     let candidate = before + [group]
-                    if best[end] == nil || Formula.isBetter(Formula.any(candidate), than: Formula.any(best[end]!)) {
+                    if best[end] == nil || Formula.isBetterAny(candidate, than: best[end]!) {
                         best[end] = candidate
                     }
                 }
