@@ -51,7 +51,7 @@ let package = Package(
             plugins: ["EmbedMappingTables"]),
         .target(
             name: "Lint",
-            dependencies: ["PEP440", "PEP508", "TOML", "External", "Diagnostics", "SystemIO"]),
+            dependencies: ["PEP440", "PEP508", "MarkerAlgebra", "TOML", "External", "Diagnostics", "SystemIO"]),
         .target(name: "Conformance", dependencies: ["PEP440", "PEP508", "MarkerAlgebra", "JSON", "Reports", "SystemIO"]),
 
         // Executables: thin shells over the libraries.

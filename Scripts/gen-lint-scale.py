@@ -24,6 +24,11 @@ built against one part each:
   dynamic     `dynamic` naming N fields given statically
   conflicts   N requirements on one project with exclusive pins and many-variable markers
   markers     N requirements with distinct misbehaving markers (PC202 each)
+  simplify    N requirements with distinct markers the algebra can shorten (PC207 each,
+              until the document's algebra budget is spent)
+  longmarkers N requirements with distinct markers of about 1 KB, each an `or` of 16
+              `and`s (the costliest markers the algebra rules read; past 128 KB of
+              them they read no more)
   longname    one requirement whose name and unknown marker variable are N bytes long
   tables      N [tool.*] tables
 """
@@ -113,6 +118,14 @@ def main():
                      "platform_python_implementation"]
         text = header() + "dependencies = " + strings(
             f"pkg=={i}; " + " and ".join(f"{v} != '{v}{i % 7}'" for v in variables) for i in range(n))
+    elif kind == "simplify":
+        text = header() + "dependencies = " + strings(
+            f"p{i}; python_version < '3.{10 + i % 5}' and python_version < '3.{11 + i % 5}' and sys_platform == 's{i}'"
+            for i in range(n))
+    elif kind == "longmarkers":
+        text = header() + "dependencies = " + strings(
+            f"p{j}; " + " or ".join(f"(python_full_version >= '3.{i}.{j}' and sys_platform == 's{i}')" for i in range(16))
+            for j in range(n))
     elif kind == "markers":
         text = header() + "dependencies = " + strings(f"p{i}; os_name > 'v{i}'" for i in range(n))
     elif kind == "longname":

@@ -108,6 +108,9 @@ public final class MarkerAlgebra {
     @exclusivity(unchecked) var cache = ArenaBuffer<CacheEntry>(repeating: CacheEntry(), count: 4096)
     @exclusivity(unchecked) var stepsLeft = 0
     var operationName: StaticString = ""
+    /// The budget the operation under way started with, and the steps of those before it.
+    var operationBudget = 0
+    var earlierSteps = 0
 
     /// The variables of the markers seen so far (registered ones included), to read back
     /// the comparisons of opaque atoms.
@@ -158,6 +161,11 @@ public final class MarkerAlgebra {
 
     /// Number of nodes built so far (for tests and benchmarks).
     public var nodeCount: Int { nodes.count }
+
+    /// Steps taken by every operation so far, the one under way or last finished included:
+    /// what a caller that runs many operations charges to a budget of its own (lint keeps
+    /// one per document), since ``Options/budget`` bounds each operation alone.
+    public var stepsTaken: Int { earlierSteps + operationBudget - max(stepsLeft, 0) }
 }
 
 /// References to nodes: `index << 1 | complemented`.

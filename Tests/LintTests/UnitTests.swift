@@ -1,5 +1,6 @@
 import Diagnostics
 import PEP508
+import PEP440
 import Testing
 @testable import Lint
 
@@ -26,18 +27,24 @@ import Testing
         var requirement: String
         /// The comparisons as written in the requirement (from their spans).
         var comparisons: [String]
-        /// The marker with python_version = 3.9 and everything else unknown.
-        var atPython39: Bool?
+        /// The marker as written (``MarkerLocation``), and each top-level term with its parentheses.
+        var marker: String?
+        var terms: [String]
     }
 
     @Test(arguments: [
         MarkerCase(requirement: "a; os.name == 'nt' and (python_version < \"3.8\" or extra == 'x')",
-                   comparisons: ["os.name == 'nt'", "python_version < \"3.8\"", "extra == 'x'"], atPython39: nil),
-        MarkerCase(requirement: "a ; python_version >= '3.8' or os_name == 'nt' and python_version < '3'",
-                   comparisons: ["python_version >= '3.8'", "os_name == 'nt'", "python_version < '3'"], atPython39: true),
-        MarkerCase(requirement: "a; python_version < '3' and os_name == 'nt' or python_version < '3.9'",
-                   comparisons: ["python_version < '3'", "os_name == 'nt'", "python_version < '3.9'"], atPython39: false),
-        MarkerCase(requirement: "a>=1", comparisons: [], atPython39: nil),
+                   comparisons: ["os.name == 'nt'", "python_version < \"3.8\"", "extra == 'x'"],
+                   marker: "os.name == 'nt' and (python_version < \"3.8\" or extra == 'x')",
+                   terms: ["os.name == 'nt'", "(python_version < \"3.8\" or extra == 'x')"]),
+        MarkerCase(requirement: "a ; python_version >= '3.8' or os_name == 'nt' and python_version < '3' ",
+                   comparisons: ["python_version >= '3.8'", "os_name == 'nt'", "python_version < '3'"],
+                   marker: "python_version >= '3.8' or os_name == 'nt' and python_version < '3'",
+                   terms: ["python_version >= '3.8'", "os_name == 'nt'", "python_version < '3'"]),
+        MarkerCase(requirement: "a @ https://example.com/a;b.whl ;( ( python_version < '3' ) )",
+                   comparisons: ["python_version < '3'"], marker: "( ( python_version < '3' ) )",
+                   terms: ["( ( python_version < '3' ) )"]),
+        MarkerCase(requirement: "a>=1", comparisons: [], marker: nil, terms: []),
     ])
     func markerComparisons(_ c: MarkerCase) throws {
         let entry = try #require(PyProject(source: SourceFile(path: "t", bytes: Array(
@@ -45,8 +52,11 @@ import Testing
         let comparisons = entry.marker?.comparisons ?? []
         let scalars = entry.scalars
         #expect(comparisons.map { String(String.UnicodeScalarView(scalars[$0.span.start..<$0.span.end])) } == c.comparisons)
-        let decider = MarkerDecider(values: ["python_version": "3.9", "python_full_version": "3.9.0"])
-        #expect(entry.marker?.evaluate(decider.decide) == c.atPython39)
+        let location = MarkerLocation(entry)
+        #expect(location.map { $0.text($0.start..<$0.end) } == c.marker)
+        if let location, case .group(let terms, _)? = entry.marker {
+            #expect(terms.map { location.text(location.extent($0)) } == c.terms)
+        }
     }
 
     @Test func suggestedVariablesAreKnownToPEP508() {
@@ -69,5 +79,22 @@ import Testing
                       (">1.0,<1.0.post1", true), ("==1.*,>=1.9", false), ("<0", true)])
     func unsatisfiable(_ specifiers: String, _ expected: Bool) {
         #expect(VersionCandidates.isUnsatisfiable(specifiers) == expected)
+    }
+
+    /// The shortcut PC302 takes before making witnesses: shown overlaps are real ones (the
+    /// witnesses agree), and pairs it cannot show are left to the witnesses.
+    @Test(arguments: [
+        (">=2", ">1,!=3", true, true), (">=1.2", "<2", true, true), ("==1.*", ">=1.9", true, true), ("~=1.4", "<1.5", true, true),
+        (">=2", "<1", false, false), ("==1.0", "==2.0", false, false), (">1.0", "<1.0.post1,>=1.0", false, false),
+        // Overlapping, but only at versions neither names: the witnesses find one.
+        (">1.0,<2", ">1.0,<1.5,!=1.4", false, true),
+    ])
+    func surelyOverlap(_ a: String, _ b: String, _ shown: Bool, _ overlapping: Bool) throws {
+        let left = try SpecifierSet(parsing: a), right = try SpecifierSet(parsing: b)
+        #expect(VersionCandidates.surelyOverlap(left, right) == shown)
+        #expect(VersionCandidates.surelyOverlap(right, left) == shown)
+        let witnesses = try #require(VersionCandidates.satisfyingWitnesses(left))
+        let others = try #require(VersionCandidates.satisfyingWitnesses(right))
+        #expect(VersionCandidates.overlap(left, witnesses, right, others) == overlapping)
     }
 }

@@ -79,4 +79,25 @@ struct SimplifyTests {
         // The algebra stays usable.
         #expect(try algebra.condition(parsing: #"sys_platform == "linux""#).isAlwaysTrue == false)
     }
+
+    /// `stepsTaken` counts the steps of every operation, for callers with a budget across
+    /// operations (lint's per document): it only grows, a stopped operation counts its
+    /// whole budget, and each operation alone still gets the full budget.
+    @Test func stepsTakenAddsUpOperations() throws {
+        let algebra = MarkerAlgebra(options: .init(budget: 2_000))
+        #expect(algebra.stepsTaken == 0)
+        let a = try algebra.condition(parsing: #"python_version < "3.11" and sys_platform == "linux""#)
+        let first = algebra.stepsTaken
+        #expect(first > 0)
+        _ = try a.or(algebra.condition(parsing: #"os_name == "nt""#))
+        let second = algebra.stepsTaken
+        #expect(second > first)
+        let clauses = (0..<24).map { #"("x\#($0)" in extras or "y\#(23 - $0)" in dependency_groups)"# }
+        #expect(throws: AlgebraError.self) { try algebra.condition(Marker(parsing: clauses.joined(separator: " and "))) }
+        let stopped = algebra.stepsTaken
+        #expect(stopped >= second + 2_000)
+        // Operations after a stopped one count on from there.
+        for index in 0..<200 { _ = try algebra.condition(parsing: #"platform_release == "r\#(index)" or os_name == "o\#(index)""#) }
+        #expect(algebra.stepsTaken >= stopped + 200)
+    }
 }

@@ -9,8 +9,9 @@ import Musl
 import Darwin
 #endif
 
-/// Lints pyproject.toml files: reads them (never writes), builds the model, runs the
-/// enabled rules and returns the diagnostics, sorted by position within each file.
+/// Lints pyproject.toml files: reads them, builds the model, runs the enabled rules and
+/// returns the diagnostics, sorted by position within each file. Files are written only
+/// when asked to fix them (``lint(paths:fix:)``), and then atomically.
 public struct Linter: Sendable {
     /// Files above this size are refused (``InputProblem/tooLarge``).
     public static let maximumFileSize = 10 * 1024 * 1024
@@ -22,8 +23,11 @@ public struct Linter: Sendable {
         self.overrides = overrides
     }
 
-    /// Lints files and directories (see `FileDiscovery`).
-    public func lint(paths: [String]) -> LintResult {
+    /// Lints files and directories (see `FileDiscovery`). With `fix`, the fixes findings
+    /// carry are applied (``Fixer``) and each changed file is replaced atomically (a regular
+    /// file only, or the regular file a link points to; anything else is left alone and
+    /// reported); the result then holds the findings that remain and those fixed.
+    public func lint(paths: [String], fix: Bool = false) -> LintResult {
         var result = LintResult()
         for found in FileDiscovery.files(in: paths) {
             switch found {
@@ -37,8 +41,21 @@ public struct Linter: Sendable {
                     result.diagnostics.append(failure.diagnostic)
                 case .success(let bytes):
                     let source = SourceFile(path: path, bytes: bytes)
-                    result.sources[path] = source
-                    result.diagnostics += lint(source)
+                    guard fix else {
+                        result.sources[path] = source
+                        result.diagnostics += lint(source)
+                        continue
+                    }
+                    let outcome = Fixer(linter: self).fix(source)
+                    if !outcome.fixed.isEmpty, let failure = Self.write(outcome.bytes, to: path) {
+                        result.writeFailures.append(failure)
+                        result.sources[path] = source
+                        result.diagnostics += lint(source)
+                        continue
+                    }
+                    result.sources[path] = SourceFile(path: path, bytes: outcome.bytes)
+                    result.diagnostics += outcome.remaining
+                    result.fixed += outcome.fixed
                 }
             }
         }
@@ -89,6 +106,19 @@ public struct Linter: Sendable {
         }
         diagnostics += findings.diagnostics
         return diagnostics.sorted { ($0.span.lowerBound, $0.code) < ($1.span.lowerBound, $1.code) }
+    }
+
+    /// Replaces the file at `path` with `bytes` atomically; a message when it cannot.
+    static func write(_ bytes: [UInt8], to path: String) -> String? {
+        guard FileSystem.kind(of: path) == .regular else {
+            return "cannot fix `\(path)`: it is not a regular file"
+        }
+        do throws(SystemError) {
+            try AtomicFile.write(bytes, to: path)
+            return nil
+        } catch {
+            return "cannot fix `\(path)`: \(error.message)"
+        }
     }
 
     /// The bytes of the file at `path` (read as `cat` would, never more than the limit

@@ -7,7 +7,7 @@ public enum RuleRegistry {
         UnknownProjectKeyRule(), InvalidDynamicRule(), NonNormalizedNameRule(), NonNormalizedExtraRule(),
         InvalidExtraNameRule(),
         UnknownMarkerVariableRule(), MisbehavingMarkerComparisonRule(), LegacyMarkerNameRule(),
-        DeadDependencyRule(), RedundantPythonMarkerRule(),
+        DeadDependencyRule(), RedundantPythonMarkerRule(), RedundantExtraMarkerRule(), SimplifiableMarkerRule(),
         DuplicateRequirementRule(), ConflictingRequirementsRule(), UnsatisfiableSpecifierRule(),
         UndefinedSelfExtraRule(), DynamicGivenStaticallyRule(), URLWithoutHashRule(), DuplicateExtraRule(),
         DependencyGroupCycleRule(), UnknownDependencyGroupRule(), DuplicateDependencyGroupRule(),

@@ -1,7 +1,6 @@
 import PEP508
 
-/// What the marker rules need from PEP508's tree beyond evaluation in a full
-/// environment: the comparisons in order, and evaluation in a partly known one.
+/// What the marker rules need from PEP508's tree: the comparisons in order.
 extension MarkerTree {
     /// Every comparison, left to right.
     var comparisons: [MarkerComparison] {
@@ -14,33 +13,6 @@ extension MarkerTree {
         switch self {
         case .comparison(let comparison): out.append(comparison)
         case .group(let terms, _): for term in terms { term.collect(into: &out) }
-        }
-    }
-
-    /// Three-valued evaluation: `nil` when a comparison it depends on is undecided.
-    /// `and` binds tighter than `or`, as in PEP 508.
-    func evaluate(_ decide: (MarkerComparison) -> Bool?) -> Bool? {
-        switch self {
-        case .comparison(let comparison):
-            return decide(comparison)
-        case .group(let terms, let connectives):
-            var anyUnknown = false
-            var index = 0
-            while index < terms.count {
-                // One run of `and`-joined terms.
-                var run: Bool? = true
-                repeat {
-                    switch (run, terms[index].evaluate(decide)) {
-                    case (_, false?): run = false
-                    case (true?, nil): run = nil
-                    default: break
-                    }
-                    index += 1
-                } while index < terms.count && connectives[index - 1] == .and
-                if run == true { return true }
-                if run == nil { anyUnknown = true }
-            }
-            return anyUnknown ? nil : false
         }
     }
 }

@@ -61,6 +61,26 @@ enum VersionCandidates {
         return witnesses(for: clauses.map(\.versionText)).filter { set.contains($0, prereleases: true) }
     }
 
+    /// Whether `a` and `b` surely have a version in common, shown without witnesses: both
+    /// bounded from below only (`>=`, `>`, `!=`: the versions above every bound satisfy
+    /// both), or a version one of them names satisfies both (`>=1.2` and `<2` share 1.2).
+    /// False means only "not shown"; ``overlap(_:_:_:_:)`` decides.
+    static func surelyOverlap(_ a: SpecifierSet, _ b: SpecifierSet) -> Bool {
+        func fromBelow(_ set: SpecifierSet) -> Bool {
+            set.specifiers.allSatisfy { clause in
+                switch clause.operator {
+                case .greaterThanOrEqual, .greaterThan, .notEqual: true
+                default: false
+                }
+            }
+        }
+        if fromBelow(a), fromBelow(b) { return true }
+        return (a.specifiers + b.specifiers).contains { clause in
+            guard let version = clause.version else { return false }
+            return a.contains(version, prereleases: true) && b.contains(version, prereleases: true)
+        }
+    }
+
     /// Whether some version satisfies both `a` and `b`, given each one's
     /// ``satisfyingWitnesses(_:)``.
     static func overlap(_ a: SpecifierSet, _ aWitnesses: [Version], _ b: SpecifierSet, _ bWitnesses: [Version]) -> Bool {

@@ -232,6 +232,8 @@ extension MarkerAlgebra {
 
     /// Starts a public operation: a fresh budget.
     func begin(_ name: StaticString) {
+        earlierSteps += operationBudget - max(stepsLeft, 0)
+        operationBudget = options.budget
         stepsLeft = options.budget
         operationName = name
     }

@@ -35,6 +35,9 @@ struct LintCommand: ParsableCommand {
     @Flag(help: "Count warnings as errors for the exit code.")
     var strict = false
 
+    @Flag(help: "Apply the fixes findings carry (marker rewrites, legacy names), in place and atomically; report what remains.")
+    var fix = false
+
     @Option(help: "Output format: human, concise, json, sarif, junit.")
     var format: Format = .human
 
@@ -54,13 +57,15 @@ struct LintCommand: ParsableCommand {
             Output.error("warning: `\(code)` is always reported; ignoring it has no effect\n")
         }
         let linter = Linter(overrides: Configuration(select: codes(select), ignore: codes(ignore) ?? []))
-        let result = linter.lint(paths: paths)
+        let result = linter.lint(paths: paths, fix: fix)
+        for failure in result.writeFailures { Output.error("error: \(failure)\n") }
+        let fixedLine = fix && !result.fixed.isEmpty ? Self.fixedSentence(result.fixed) + "\n" : ""
         let output: String
         switch format {
         case .human:
             let colour = color.resolve(environment: Environment.all, isTerminal: isatty(1) == 1)
             let body = HumanRenderer(colour: colour).render(result.diagnostics, sources: result.sources)
-            output = body + (body.isEmpty ? "" : "\n") + Summary(result.diagnostics).description + "\n"
+            output = body + (body.isEmpty ? "" : "\n") + fixedLine + Summary(result.diagnostics).description + "\n"
         case .concise:
             output = ConciseRenderer().render(result.diagnostics, sources: result.sources)
         case .json:
@@ -72,8 +77,16 @@ struct LintCommand: ParsableCommand {
             output = try JUnitReport(diagnostics: result.diagnostics, sources: result.sources,
                                      checkedFiles: result.checkedFiles).xml()
         }
+        // Machine formats keep standard output to the format; the count goes to standard error.
+        if format != .human, !fixedLine.isEmpty { Output.error(fixedLine) }
         try Output.write(output)
         throw ExitCode(result.exitCode(strict: strict))
+    }
+
+    /// `Fixed 2 warnings in 1 file.`, counted as ``Summary`` counts findings.
+    static func fixedSentence(_ fixed: [Diagnostic]) -> String {
+        let found = Summary(fixed).description
+        return found.hasPrefix("Found ") ? "Fixed " + found.dropFirst("Found ".count) : found
     }
 }
 
