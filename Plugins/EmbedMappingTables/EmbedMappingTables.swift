@@ -2,10 +2,10 @@ import Foundation
 import PackagePlugin
 
 /// Compiles the target's `Mappings/*.yaml` into a Swift source holding their loaded
-/// trees, so that the tables travel inside the binary (no resource bundle, no path of
-/// the machine that built it) and a run rebuilds them without parsing YAML. The YAML
-/// stays the source of truth; at run time the trees go through the same schema reader
-/// as a user's `--mappings` files.
+/// documents in packed form (without positions), so that the tables travel inside the
+/// binary (no resource bundle, no path of the machine that built it) and a run reads
+/// them without parsing YAML. The YAML stays the source of truth; at run time the
+/// documents go through the same schema reader as a user's `--mappings` files.
 @main
 struct EmbedMappingTables: BuildToolPlugin {
     func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {

@@ -87,11 +87,10 @@ public struct DepURL: Hashable, Sendable, LosslessStringConvertible {
 
     private static let versionSafe: Set<UInt8> = Set("<>=,".utf8)
 
-    /// Hashes the identity only (type, namespace, name): tables are keyed by ids
-    /// without version, and equal DepURLs still hash equally.
+    /// Hashes the name only: equal DepURLs have equal names, and ids that share a name
+    /// (`dep:generic/zlib`, `dep:github/madler/zlib`) are few, where hashing the type and
+    /// namespace too would double the cost of every lookup in tables of thousands of ids.
     public func hash(into hasher: inout Hasher) {
-        hasher.combine(type)
-        hasher.combine(namespace)
         hasher.combine(name)
     }
 }

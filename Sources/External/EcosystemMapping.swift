@@ -80,11 +80,13 @@ public struct EcosystemMapping: Hashable, Sendable {
     public func overridden(by other: EcosystemMapping) -> EcosystemMapping {
         var merged = self
         merged.entryIndex.reserveCapacity(storedEntries.count + other.storedEntries.count)
+        merged.storedEntries.reserveCapacity(storedEntries.count + other.storedEntries.count)
+        // One hash per entry: an id is assumed new, and put back where it was if it is not.
         for entry in other.storedEntries {
-            if let position = merged.entryIndex[entry.id] {
+            if let position = merged.entryIndex.updateValue(merged.storedEntries.count, forKey: entry.id) {
+                merged.entryIndex[entry.id] = position
                 merged.storedEntries[position] = entry
             } else {
-                merged.entryIndex[entry.id] = merged.storedEntries.count
                 merged.storedEntries.append(entry)
             }
         }

@@ -12,7 +12,7 @@ import YAML
 ///
 /// The tables shipped with pepcheck are compiled into the module: the
 /// `EmbedMappingTables` build plugin loads `Sources/External/Mappings/*.yaml` and embeds
-/// their trees, so a binary copied anywhere has them and a run does not parse YAML. They
+/// them in packed form, so a binary copied anywhere has them and a run does not parse YAML. They
 /// go through the same schema reader as a user's files, and only as much as a command
 /// needs: ``bundledRegistry()`` for the registry,
 /// ``bundled(for:overriddenBy:)`` for one ecosystem (and the ones it inherits from),
@@ -51,9 +51,9 @@ public struct MappingCatalog: Sendable {
 
     private static let registryFile = "registry.yaml"
 
-    /// Reads one shipped file with `read`, from the tree the build loaded and embedded.
+    /// Reads one shipped file with `read`, from the document the build loaded and embedded.
     private static func withShipped<Result>(
-        _ name: String, _ read: (YAMLNode) throws(YAMLError) -> Result, header: Bool = false
+        _ name: String, _ read: (YAMLDocument.Node) throws(YAMLError) -> Result, header: Bool = false
     ) throws(YAMLError) -> Result? {
         guard let packed = EmbeddedMappingTables.packed(name) else { return nil }
         let loaded = packed.withUTF8Buffer { buffer in
@@ -61,7 +61,7 @@ public struct MappingCatalog: Sendable {
                 try YAMLLoader().loadPacked(buffer: buffer, file: name, stopBeforeKey: header ? "mappings" : nil)
             }
         }
-        return try read(try loaded.get())
+        return try read(try loaded.get().root)
     }
 
     private static func shippedEcosystem(_ id: String, header: Bool = false) throws(YAMLError) -> EcosystemMapping? {
@@ -105,7 +105,7 @@ public struct MappingCatalog: Sendable {
 
     /// The header of every shipped ecosystem (name, `inherits`, `os-release-ids`,
     /// releases, package managers) without its entries, and no registry: what choosing
-    /// an ecosystem needs. Each tree is rebuilt only up to its `mappings` key.
+    /// an ecosystem needs. Each document is read only up to its `mappings` key.
     public static func bundledHeaders() throws(YAMLError) -> MappingCatalog {
         var catalog = MappingCatalog()
         for id in bundledEcosystemIDs {
@@ -159,7 +159,7 @@ public struct MappingCatalog: Sendable {
     /// Adds one file's content: `registry.yaml` extends the definitions, any other
     /// name is an ecosystem file (overriding an already loaded one of the same id).
     public mutating func add(fileNamed name: String, bytes: [UInt8], displayPath: String? = nil) throws(YAMLError) {
-        let root = try YAMLLoader().load(bytes: bytes, file: displayPath ?? name)
+        let root = try YAMLLoader().loadDocument(bytes: bytes, file: displayPath ?? name).root
         if name == "registry.yaml" || name == "registry.yml" {
             merge(definitions: try MappingFileReader.registry(root))
         } else {

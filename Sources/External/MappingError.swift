@@ -5,9 +5,11 @@ import YAML
 /// Carries the file and position of the offending node.
 public typealias MappingError = YAMLError
 
-extension YAMLNode {
-    /// Reads a DepURL from a scalar, locating a parse failure at the node.
+extension YAMLDocument.Node {
+    /// Reads a DepURL from a scalar, locating a parse failure at the node. The plain form
+    /// tables write is read straight from the scalar's bytes.
     func depURL() throws(YAMLError) -> DepURL {
+        if let plain = withScalarBytes(DepURL.parsePlain(bytes:)), let plain { return plain }
         let text = try asString()
         do throws(ParseError) {
             return try DepURL(parsing: text)

@@ -1,11 +1,16 @@
 import YAML
 
 /// Reads `registry.yaml` and ecosystem files (schema v1, MAPPINGS-SCHEMA.md) from
-/// YAML nodes, rejecting unknown keys and malformed values with file:line:column.
+/// loaded YAML documents, in place, rejecting unknown keys and malformed values with
+/// file:line:column.
+///
+/// A node is a position in its document; keys are compared as small strings and
+/// DepURLs read from the scalar's bytes, so a table of 40,000 entries costs its entries,
+/// not a tree of them.
 enum MappingFileReader {
     static let schemaVersion = "1"
 
-    private static func checkSchemaVersion(_ root: YAMLNode) throws(YAMLError) {
+    private static func checkSchemaVersion(_ root: YAMLDocument.Node) throws(YAMLError) {
         let node = try root.required("schema-version")
         let version = try node.asString()
         guard version == schemaVersion else {
@@ -13,7 +18,7 @@ enum MappingFileReader {
         }
     }
 
-    static func registry(_ root: YAMLNode) throws(YAMLError) -> [RegistryDefinition] {
+    static func registry(_ root: YAMLDocument.Node) throws(YAMLError) -> [RegistryDefinition] {
         try root.checkKeys(allowed: ["schema-version", "definitions"])
         try checkSchemaVersion(root)
         var result: [RegistryDefinition] = []
@@ -21,7 +26,7 @@ enum MappingFileReader {
         let items = try root.list("definitions")
         result.reserveCapacity(items.count)
         for item in items {
-            var idNode, descriptionNode, providesNode, aliasesNode, urlsNode: YAMLNode?
+            var idNode, descriptionNode, providesNode, aliasesNode, urlsNode: YAMLDocument.Node?
             for pair in try item.asMapping() {
                 switch pair.name {
                 case "id": idNode = pair.value
@@ -38,14 +43,14 @@ enum MappingFileReader {
                 throw idNode.error(.duplicateKey, "expected each id once, found `\(id)` again (first at \(first))")
             }
             var provides: [DepURL] = []
-            for node in try providesNode?.asList() ?? [] { provides.append(try node.depURL()) }
+            for node in try providesNode?.asList() ?? .empty { provides.append(try node.depURL()) }
             if id.isVirtual, let node = providesNode {
                 throw node.error(.invalidValue, "expected no `provides` on a virtual definition, found `provides`")
             }
             var aliases: [DepURL] = []
-            for node in try aliasesNode?.asList() ?? [] { aliases.append(try node.depURL()) }
+            for node in try aliasesNode?.asList() ?? .empty { aliases.append(try node.depURL()) }
             var urls: [(name: String, url: String)] = []
-            for pair in try urlsNode?.asMapping() ?? [] { urls.append((pair.name, try pair.value.asString())) }
+            for pair in try urlsNode?.asMapping() ?? .empty { urls.append((pair.name, try pair.value.asString())) }
             result.append(RegistryDefinition(
                 id: id, description: try descriptionNode?.asString() ?? "",
                 provides: provides, aliases: aliases, urls: urls))
@@ -53,14 +58,14 @@ enum MappingFileReader {
         return result
     }
 
-    static func ecosystem(_ root: YAMLNode) throws(YAMLError) -> EcosystemMapping {
+    static func ecosystem(_ root: YAMLDocument.Node) throws(YAMLError) -> EcosystemMapping {
         try root.checkKeys(allowed: [
             "schema-version", "ecosystem", "name", "description", "inherits", "os-release-ids", "releases",
             "package-managers", "mappings",
         ])
         try checkSchemaVersion(root)
         var managers: [PackageManager] = []
-        for node in try root["package-managers"]?.asList() ?? [] { managers.append(try packageManager(node)) }
+        for node in try root["package-managers"]?.asList() ?? .empty { managers.append(try packageManager(node)) }
         let defaults = managers.filter(\.isDefault).count
         if !managers.isEmpty && defaults != 1 {
             throw try root.required("package-managers").error(
@@ -68,14 +73,15 @@ enum MappingFileReader {
         }
         var entries: [MappingEntry] = []
         var index: [DepURL: Int] = [:]
-        let nodes = try root["mappings"]?.asList() ?? []
+        let nodes = try root["mappings"]?.asList() ?? .empty
         entries.reserveCapacity(nodes.count)
         index.reserveCapacity(nodes.count)
         for node in nodes {
             let entry = try mappingEntry(node)
             if let first = index.updateValue(entries.count, forKey: entry.id) {
+                let firstMark = Array(nodes.prefix(first + 1))[first].mark
                 throw try node.required("id").error(
-                    .duplicateKey, "expected each id once, found `\(entry.id)` again (first at \(nodes[first].mark))")
+                    .duplicateKey, "expected each id once, found `\(entry.id)` again (first at \(firstMark))")
             }
             entries.append(entry)
         }
@@ -86,7 +92,7 @@ enum MappingFileReader {
             releases: try root.stringList("releases"), packageManagers: managers, entries: entries, index: index,
             source: root.file)
         if let cycle = mapping.sameAsCycle(), let position = entries.firstIndex(where: { $0.id == cycle[0] }) {
-            throw try nodes[position].required("same-as").error(.invalidValue, sameAsCycleMessage(cycle))
+            throw try Array(nodes)[position].required("same-as").error(.invalidValue, sameAsCycleMessage(cycle))
         }
         return mapping
     }
@@ -97,7 +103,7 @@ enum MappingFileReader {
             + cycle.map { "`\($0)`" }.joined(separator: " → ")
     }
 
-    private static func command(_ node: YAMLNode) throws(YAMLError) -> CommandTemplate {
+    private static func command(_ node: YAMLDocument.Node) throws(YAMLError) -> CommandTemplate {
         try node.checkKeys(allowed: ["command", "requires-elevation"])
         let arguments = try node.required("command").asStringList()
         let placeholders = arguments.filter { $0.contains("{}") }.count
@@ -109,7 +115,7 @@ enum MappingFileReader {
         return CommandTemplate(arguments: arguments, requiresElevation: elevation ?? false)
     }
 
-    private static func packageManager(_ node: YAMLNode) throws(YAMLError) -> PackageManager {
+    private static func packageManager(_ node: YAMLDocument.Node) throws(YAMLError) -> PackageManager {
         try node.checkKeys(allowed: ["name", "default", "install", "query", "version-syntax"])
         var syntax: VersionSyntax?
         if let syntaxNode = node["version-syntax"] {
@@ -138,12 +144,12 @@ enum MappingFileReader {
 
     /// The package lists of an entry or of a `releases` override.
     private struct SpecNodes {
-        var build, host, run, packages: YAMLNode?
+        var build, host, run, packages: YAMLDocument.Node?
 
         static let keys: Set<String> = ["build", "host", "run", "packages"]
 
         /// Keeps `value` when `key` is one of ``keys``; false for any other key.
-        mutating func take(_ key: String, _ value: YAMLNode) -> Bool {
+        mutating func take(_ key: String, _ value: YAMLDocument.Node) -> Bool {
             switch key {
             case "build": build = value
             case "host": host = value
@@ -154,7 +160,7 @@ enum MappingFileReader {
             return true
         }
 
-        var hasLists: Bool { isPresent(build) || isPresent(host) || isPresent(run) }
+        var hasLists: Bool { build != nil || host != nil || run != nil }
 
         /// `packages` for all three categories, or `build`/`host`/`run` each (absent
         /// lists are empty).
@@ -173,10 +179,10 @@ enum MappingFileReader {
         "id", "description", "releases", "not-packaged", "note", "same-as", "urls",
     ])
 
-    private static func mappingEntry(_ node: YAMLNode) throws(YAMLError) -> MappingEntry {
+    private static func mappingEntry(_ node: YAMLDocument.Node) throws(YAMLError) -> MappingEntry {
         // One pass over the entry's keys: a table has thousands of entries.
         var lists = SpecNodes()
-        var idNode, releasesNode, notPackagedNode, noteNode, sameAsNode: YAMLNode?
+        var idNode, releasesNode, notPackagedNode, noteNode, sameAsNode: YAMLDocument.Node?
         for pair in try node.asMapping() {
             let key = pair.name
             guard !lists.take(key, pair.value) else { continue }
@@ -192,7 +198,7 @@ enum MappingFileReader {
         }
         guard let idNode else { throw node.error(.missingKey, "expected key `id`, found a mapping without it") }
         let id = try idNode.depURL()
-        let forms = [lists.hasLists, isPresent(lists.packages), isPresent(notPackagedNode), isPresent(sameAsNode)]
+        let forms = [lists.hasLists, lists.packages != nil, notPackagedNode != nil, sameAsNode != nil]
             .reduce(0) { $0 + ($1 ? 1 : 0) }
         guard forms <= 1 else {
             throw node.error(.invalidValue,
@@ -210,7 +216,7 @@ enum MappingFileReader {
             kind = .packages(try lists.specs())
         }
         var releases: [String: PackageSpecs] = [:]
-        for pair in try releasesNode?.asMapping() ?? [] {
+        for pair in try releasesNode?.asMapping() ?? .empty {
             var override = SpecNodes()
             for field in try pair.value.asMapping() where !override.take(field.name, field.value) {
                 try pair.value.checkKeys(allowed: SpecNodes.keys)
@@ -221,10 +227,3 @@ enum MappingFileReader {
     }
 }
 
-/// Whether a node is there. `node != nil` would compare through `YAMLNode`'s `==`,
-/// unspecialised: hundreds of instructions per test on a table's hot path.
-@inline(__always)
-private func isPresent(_ node: YAMLNode?) -> Bool {
-    if case .some = node { return true }
-    return false
-}

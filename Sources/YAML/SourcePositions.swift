@@ -26,6 +26,13 @@ struct SourcePositions {
         var ascii = true
         var index = 0
         while index < buffer.count {
+            // Eight bytes at a time while they are ASCII, as most YAML is throughout.
+            if index + 8 <= buffer.count,
+               UnsafeRawPointer(buffer.baseAddress! + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+            {
+                index += 8
+                continue
+            }
             if buffer[index] < 0x80 {
                 index += 1
                 continue

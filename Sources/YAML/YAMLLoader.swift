@@ -1,6 +1,6 @@
 import CYAML
 
-/// Loads one YAML document into ``YAMLNode``s through libyaml's event parser.
+/// Loads one YAML document through libyaml's event parser.
 ///
 /// The loader accepts the plain data subset of YAML that configuration files need and
 /// rejects the rest with a located ``YAMLError``: anchors, aliases, explicit tags,
@@ -8,14 +8,17 @@ import CYAML
 /// collections nested deeper than ``maxDepth``. Every scalar stays a string. A leading
 /// byte order mark is allowed, as YAML allows it.
 ///
-/// Loading is linear in the size of the input: every node is moved once, from a
-/// stack of pending nodes into its parent's array, and duplicate keys are found by a
-/// short scan for small mappings and a hash table for large ones. Building the tree
-/// uses an explicit stack, not recursion, and the depth limit keeps every later walk
-/// of the tree (including deallocation) shallow.
+/// It builds a ``YAMLDocument`` (``loadDocument(bytes:file:)``): nodes in preorder in one
+/// array, scalar bytes in another, so loading is linear in the size of the input and
+/// allocates a handful of times however many nodes there are. Duplicate keys are found
+/// by a short scan for small mappings and a hash table for large ones. ``load(bytes:file:)``
+/// gives the same document as a tree of ``YAMLNode``s.
 public struct YAMLLoader: Sendable {
     /// The default limit on nested sequences and mappings.
     public static let defaultMaxDepth = 64
+
+    /// The largest input accepted: scalar bytes and node counts are kept in 32 bits.
+    public static let sizeLimit = 1 << 30
 
     /// The deepest nesting of collections accepted; the root collection is depth 1.
     public var maxDepth: Int
@@ -24,20 +27,33 @@ public struct YAMLLoader: Sendable {
         self.maxDepth = maxDepth
     }
 
-    /// Loads the single document in `text`; `file` names it in errors.
+    // MARK: Trees
+
+    /// Loads the single document in `text` as a tree; `file` names it in errors.
     public func load(_ text: String, file: String) throws(YAMLError) -> YAMLNode {
-        try load(bytes: Array(text.utf8), file: file)
+        try loadDocument(bytes: Array(text.utf8), file: file).tree
     }
+
+    /// Loads the single document in `bytes` (UTF-8) as a tree; `file` names it in errors.
+    public func load(bytes: [UInt8], file: String) throws(YAMLError) -> YAMLNode {
+        try loadDocument(bytes: bytes, file: file).tree
+    }
+
+    /// Loads the single document in `buffer` (UTF-8, borrowed for the call only) as a tree.
+    public func load(buffer: UnsafeBufferPointer<UInt8>, file: String) throws(YAMLError) -> YAMLNode {
+        try loadDocument(buffer: buffer, file: file).tree
+    }
+
+    // MARK: Documents
 
     /// Loads the single document in `bytes` (UTF-8); `file` names it in errors.
-    public func load(bytes: [UInt8], file: String) throws(YAMLError) -> YAMLNode {
-        try bytes.withUnsafeBufferPointer { buffer throws(YAMLError) in try load(buffer: buffer, file: file) }
+    public func loadDocument(bytes: [UInt8], file: String) throws(YAMLError) -> YAMLDocument {
+        try bytes.withUnsafeBufferPointer { buffer throws(YAMLError) in try loadDocument(buffer: buffer, file: file) }
     }
 
-    /// Loads the single document in `buffer` (UTF-8, borrowed for the call only); `file`
-    /// names it in errors. Text compiled into the program is read this way, uncopied.
-    public func load(buffer: UnsafeBufferPointer<UInt8>, file: String) throws(YAMLError) -> YAMLNode {
-        try load(buffer: buffer, file: file, stopBeforeKey: nil).root
+    /// Loads the single document in `buffer` (UTF-8, borrowed for the call only).
+    public func loadDocument(buffer: UnsafeBufferPointer<UInt8>, file: String) throws(YAMLError) -> YAMLDocument {
+        try load(buffer: buffer, file: file, stopBeforeKey: nil).document
     }
 
     /// Loads the root mapping's entries that come before the first top-level `key`, and
@@ -46,9 +62,9 @@ public struct YAMLLoader: Sendable {
     ///
     /// When the root is not a mapping, or `key` is absent, the whole document is loaded.
     public func loadHeader(buffer: UnsafeBufferPointer<UInt8>, file: String, before key: String)
-        throws(YAMLError) -> YAMLNode
+        throws(YAMLError) -> YAMLDocument
     {
-        try load(buffer: buffer, file: file, stopBeforeKey: key).root
+        try load(buffer: buffer, file: file, stopBeforeKey: key).document
     }
 
     /// What one load did, counted: the tests bound the work per node with these, so that
@@ -56,15 +72,18 @@ public struct YAMLLoader: Sendable {
     struct Statistics: Equatable {
         /// Nodes built (scalars and collections).
         var nodes = 0
-        /// Nodes moved from the pending stack into their parent collection.
-        var moves = 0
         /// Keys compared with a new key to find duplicates (hash lookups count one).
         var keyComparisons = 0
     }
 
     func load(buffer: UnsafeBufferPointer<UInt8>, file: String, stopBeforeKey: String?)
-        throws(YAMLError) -> (root: YAMLNode, statistics: Statistics)
+        throws(YAMLError) -> (document: YAMLDocument, statistics: Statistics)
     {
+        guard buffer.count <= Self.sizeLimit else {
+            throw YAMLError(
+                code: .syntax, message: "expected at most \(Self.sizeLimit >> 20) MiB of YAML, found \(buffer.count) bytes",
+                file: file, mark: YAMLMark(line: 1, column: 1, offset: 0))
+        }
         var positions = try SourcePositions(buffer: buffer, file: file)
         var parser = yaml_parser_t()
         guard yaml_parser_initialize(&parser) == 1 else {
@@ -81,79 +100,59 @@ public struct YAMLLoader: Sendable {
         defer { placeholder?.deallocate() }
         yaml_parser_set_input_string(&parser, body.baseAddress ?? UnsafePointer(placeholder!), body.count)
         yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
-        var builder = TreeBuilder(file: file, maxDepth: maxDepth, stopBeforeKey: stopBeforeKey)
+        var reader = EventReader(
+            builder: DocumentBuilder(file: file, expectedBytes: buffer.count), maxDepth: maxDepth,
+            stopBeforeKey: stopBeforeKey.map { Array($0.utf8) })
         var event = yaml_event_t()
         while true {
             guard yaml_parser_parse(&parser, &event) == 1 else {
                 throw positions.libyamlError(parser)
             }
             defer { yaml_event_delete(&event) }
-            if let root = try builder.consume(event, mark: positions.mark(event.start_mark)) {
-                return (root, builder.statistics)
+            if try reader.consume(event, mark: positions.mark(event.start_mark)) {
+                let statistics = Statistics(nodes: reader.builder.nodeCount, keyComparisons: reader.builder.keyComparisons)
+                return (reader.builder.document(), statistics)
             }
         }
     }
 }
 
-/// Turns the event stream into a tree, enforcing the loader's restrictions.
-///
-/// The children of every open collection wait, in document order, on one stack
-/// (`pending`); when a collection ends its children are moved into its array at once.
-/// Mutating a collection's array in place while it is open would copy it on every
-/// append (the copy held by the enclosing frame keeps it shared): quadratic time.
-private struct TreeBuilder {
-    private struct Frame {
-        var isMapping: Bool
-        var mark: YAMLMark
-        /// Index in `pending` of the collection's first child.
-        var start: Int
-        /// The keys seen so far, once the mapping is too large to scan them.
-        var keys: [String: YAMLMark]?
-    }
-
-    /// Mappings up to this many keys find duplicates by scanning; larger ones hash.
-    private static let scanLimit = 8
-
-    let file: String
+/// Turns the event stream into a document, enforcing the loader's restrictions.
+private struct EventReader {
+    var builder: DocumentBuilder
     let maxDepth: Int
-    let stopBeforeKey: String?
-    private var frames: [Frame] = []
-    private var pending: [YAMLNode] = []
-    private var root: YAMLNode?
+    let stopBeforeKey: [UInt8]?
     private var documents = 0
-    private(set) var statistics = YAMLLoader.Statistics()
 
-    init(file: String, maxDepth: Int, stopBeforeKey: String?) {
-        self.file = file
+    init(builder: DocumentBuilder, maxDepth: Int, stopBeforeKey: [UInt8]?) {
+        self.builder = builder
         self.maxDepth = maxDepth
         self.stopBeforeKey = stopBeforeKey
     }
 
     private func fail(_ code: YAMLError.Code, _ message: String, at mark: YAMLMark) -> YAMLError {
-        YAMLError(code: code, message: message, file: file, mark: mark)
+        YAMLError(code: code, message: message, file: builder.file, mark: mark)
     }
 
-    private static func text(_ pointer: UnsafeMutablePointer<yaml_char_t>?, _ count: Int? = nil) -> String? {
+    private static func text(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {
         guard let pointer else { return nil }
-        let length = count ?? strlen(UnsafeRawPointer(pointer).assumingMemoryBound(to: CChar.self))
+        let length = strlen(UnsafeRawPointer(pointer).assumingMemoryBound(to: CChar.self))
         return String(decoding: UnsafeBufferPointer(start: pointer, count: length), as: UTF8.self)
     }
 
-    /// Whether the next node completes a key of the innermost open mapping.
-    private var expectsKey: Bool {
-        guard let top = frames.last, top.isMapping else { return false }
-        return (pending.count - top.start) % 2 == 0
+    private static func position(_ mark: YAMLMark) -> YAMLDocument.Position {
+        YAMLDocument.Position(line: UInt32(mark.line), column: UInt32(mark.column), offset: UInt32(mark.offset))
     }
 
-    /// Consumes one event starting at `mark`; returns the root once the stream ends
-    /// (or once the header asked for is complete).
-    mutating func consume(_ event: yaml_event_t, mark: YAMLMark) throws(YAMLError) -> YAMLNode? {
+    /// Consumes one event starting at `mark`; true once the document is complete (the
+    /// stream ended, or the header asked for is read).
+    mutating func consume(_ event: yaml_event_t, mark: YAMLMark) throws(YAMLError) -> Bool {
         switch event.type {
         case YAML_STREAM_END_EVENT:
-            guard let root else {
+            guard builder.nodeCount > 0 else {
                 throw fail(.emptyDocument, "expected a YAML document, found an empty stream", at: mark)
             }
-            return root
+            return true
         case YAML_DOCUMENT_START_EVENT:
             documents += 1
             if documents > 1 {
@@ -165,12 +164,20 @@ private struct TreeBuilder {
         case YAML_SCALAR_EVENT:
             let scalar = event.data.scalar
             try reject(anchor: scalar.anchor, tag: scalar.tag, at: mark)
-            let value = Self.text(scalar.value, scalar.length) ?? ""
-            if expectsKey {
-                if frames.count == 1, value == stopBeforeKey { return close() }
-                try checkUnique(key: value, at: mark)
+            // An empty scalar may have no address; an empty buffer is what it holds.
+            let bytes = UnsafeBufferPointer(start: scalar.length == 0 ? nil : scalar.value, count: scalar.length)
+            if builder.expectsKey {
+                if builder.depth == 1, let stop = stopBeforeKey, bytes.elementsEqual(stop) {
+                    builder.close()
+                    return true
+                }
+                if let first = builder.earlierKey(bytes) {
+                    let key = String(decoding: bytes, as: UTF8.self)
+                    throw fail(.duplicateKey, "expected a unique key, found `\(key)` again (first at \(first.line):\(first.column))",
+                               at: mark)
+                }
             }
-            attach(YAMLNode(.scalar(value), mark: mark, file: file))
+            builder.scalar(bytes, at: Self.position(mark))
         case YAML_SEQUENCE_START_EVENT:
             try reject(anchor: event.data.sequence_start.anchor, tag: event.data.sequence_start.tag, at: mark)
             try open(isMapping: false, at: mark, kind: "a sequence")
@@ -178,11 +185,11 @@ private struct TreeBuilder {
             try reject(anchor: event.data.mapping_start.anchor, tag: event.data.mapping_start.tag, at: mark)
             try open(isMapping: true, at: mark, kind: "a mapping")
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
-            attach(close())
+            builder.close()
         default:
             break
         }
-        return nil
+        return false
     }
 
     private func reject(
@@ -197,67 +204,13 @@ private struct TreeBuilder {
     }
 
     private mutating func open(isMapping: Bool, at mark: YAMLMark, kind: String) throws(YAMLError) {
-        if expectsKey {
+        if builder.expectsKey {
             throw fail(.nonScalarKey, "expected a scalar mapping key, found \(kind)", at: mark)
         }
-        if frames.count >= maxDepth {
+        if builder.depth >= maxDepth {
             throw fail(
                 .tooDeep, "expected collections nested at most \(maxDepth) deep, found deeper nesting", at: mark)
         }
-        frames.append(Frame(isMapping: isMapping, mark: mark, start: pending.count, keys: nil))
-    }
-
-    /// Ends the innermost collection, moving its children out of `pending`.
-    private mutating func close() -> YAMLNode {
-        let frame = frames.removeLast()
-        statistics.moves += pending.count - frame.start
-        return YAMLNode.collecting(&pending, from: frame.start, isMapping: frame.isMapping, mark: frame.mark, file: file)
-    }
-
-    private mutating func attach(_ node: YAMLNode) {
-        statistics.nodes += 1
-        if frames.isEmpty {
-            root = node
-        } else {
-            pending.append(node)
-        }
-    }
-
-    private mutating func checkUnique(key: String, at mark: YAMLMark) throws(YAMLError) {
-        let top = frames.count - 1
-        if frames[top].keys == nil {
-            let start = frames[top].start
-            var index = start
-            while index < pending.count {
-                statistics.keyComparisons += 1
-                if case .scalar(let seen) = pending[index].value, seen == key {
-                    throw duplicate(key, at: mark, first: pending[index].mark)
-                }
-                index += 2
-            }
-            let count = (pending.count - start) / 2
-            guard count >= Self.scanLimit else { return }
-            // From here on the mapping's keys are hashed: the scan above ran at most
-            // `scanLimit` times per key.
-            var keys: [String: YAMLMark] = [:]
-            keys.reserveCapacity(count * 2)
-            index = start
-            while index < pending.count {
-                if case .scalar(let seen) = pending[index].value { keys[seen] = pending[index].mark }
-                index += 2
-            }
-            keys[key] = mark
-            frames[top].keys = keys
-            return
-        }
-        statistics.keyComparisons += 1
-        if let first = frames[top].keys?[key] {
-            throw duplicate(key, at: mark, first: first)
-        }
-        frames[top].keys?[key] = mark
-    }
-
-    private func duplicate(_ key: String, at mark: YAMLMark, first: YAMLMark) -> YAMLError {
-        fail(.duplicateKey, "expected a unique key, found `\(key)` again (first at \(first))", at: mark)
+        builder.open(isMapping: isMapping, at: Self.position(mark))
     }
 }

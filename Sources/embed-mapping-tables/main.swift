@@ -10,7 +10,8 @@ import YAML
 
 // Build tool of the EmbedMappingTables plugin: `embed-mapping-tables OUTPUT FILE...`
 // loads each YAML FILE (a malformed table fails the build, located) and writes OUTPUT,
-// a Swift source holding each tree in packed form (YAMLNode.packed) as a string literal.
+// a Swift source holding each document in packed form (YAMLDocument.packed, without
+// positions) as a string literal.
 
 func fail(_ message: String) -> Never {
     let text = Array("embed-mapping-tables: \(message)\n".utf8)
@@ -64,7 +65,7 @@ var source = """
         /// The file names, sorted.
         static let names: [String] = [\(names.map { "\"\($0)\"" }.joined(separator: ", "))]
 
-        /// The file's tree in packed form (`YAMLNode.packed`).
+        /// The file's document in packed form (`YAMLDocument.packed`).
         static func packed(_ name: String) -> StaticString? {
             switch name {
 
@@ -73,13 +74,13 @@ for (path, name) in zip(arguments.dropFirst(2), names) {
     guard name.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "-_.".contains($0)) }) else {
         fail("\(path): expected a file name of ASCII letters, digits, `-`, `_`, `.`")
     }
-    let tree: YAMLNode
+    let document: YAMLDocument
     do {
-        tree = try YAMLLoader().load(bytes: readFile(path), file: path)
+        document = try YAMLLoader().loadDocument(bytes: readFile(path), file: path)
     } catch {
         fail("\(error)")
     }
-    source += "        case \"\(name)\":\n            return \"\"\"\n\(literalBody(tree.packed))\n\"\"\"\n"
+    source += "        case \"\(name)\":\n            return \"\"\"\n\(literalBody(document.packed))\n\"\"\"\n"
 }
 source += """
             default:

@@ -1,28 +1,28 @@
 // Typed readers for schema code: each failure is a YAMLError located at the node.
 
-extension YAMLNode {
+extension YAMLDocument.Node {
     /// The scalar's text, or an `unexpected-type` error.
     public func asString() throws(YAMLError) -> String {
-        guard case .scalar(let text) = value else {
+        guard let text = scalar else {
             throw error(.unexpectedType, "expected a string, found \(kindDescription)")
         }
         return text
     }
 
     /// The sequence's items, or an `unexpected-type` error.
-    public func asList() throws(YAMLError) -> [YAMLNode] {
-        guard case .sequence(let items) = value else {
+    public func asList() throws(YAMLError) -> YAMLDocument.Items {
+        guard record.kind == .sequence else {
             throw error(.unexpectedType, "expected a sequence, found \(describeFound())")
         }
-        return items
+        return YAMLDocument.Items(of: self)
     }
 
     /// The mapping's entries in document order, or an `unexpected-type` error.
-    public func asMapping() throws(YAMLError) -> [YAMLPair] {
-        guard case .mapping(let pairs) = value else {
+    public func asMapping() throws(YAMLError) -> YAMLDocument.Pairs {
+        guard record.kind == .mapping else {
             throw error(.unexpectedType, "expected a mapping, found \(describeFound())")
         }
-        return pairs
+        return YAMLDocument.Pairs(of: self)
     }
 
     /// `true` or `false` spelled exactly so; anything else is `invalid-value`.
@@ -39,23 +39,23 @@ extension YAMLNode {
     /// A sequence of strings; a single scalar is accepted as a one-item list when
     /// `allowScalar` is set.
     public func asStringList(allowScalar: Bool = false) throws(YAMLError) -> [String] {
-        if allowScalar, case .scalar(let text) = value { return [text] }
+        if allowScalar, let text = scalar { return [text] }
+        let items = try asList()
         var result: [String] = []
-        for item in try asList() { result.append(try item.asString()) }
+        result.reserveCapacity(items.count)
+        for item in items { result.append(try item.asString()) }
         return result
     }
 
-    /// The value under `key` in a mapping, or `nil` when absent.
-    public subscript(key: String) -> YAMLNode? {
-        guard case .mapping(let pairs) = value else { return nil }
-        for pair in pairs {
-            if case .scalar(let name) = pair.key.value, name == key { return pair.value }
-        }
+    /// The value under `key` in a mapping, or `nil` when absent (or not a mapping).
+    public subscript(key: String) -> YAMLDocument.Node? {
+        guard record.kind == .mapping else { return nil }
+        for pair in YAMLDocument.Pairs(of: self) where pair.key.isScalar(key) { return pair.value }
         return nil
     }
 
     /// The value under a required `key`, or a `missing-key` error at the mapping.
-    public func required(_ key: String) throws(YAMLError) -> YAMLNode {
+    public func required(_ key: String) throws(YAMLError) -> YAMLDocument.Node {
         _ = try asMapping()
         guard let node = self[key] else {
             throw error(.missingKey, "expected key `\(key)`, found a mapping without it")
@@ -75,7 +75,7 @@ extension YAMLNode {
     }
 
     /// The items of the sequence under a required `key`.
-    public func list(_ key: String) throws(YAMLError) -> [YAMLNode] {
+    public func list(_ key: String) throws(YAMLError) -> YAMLDocument.Items {
         try required(key).asList()
     }
 
@@ -94,7 +94,7 @@ extension YAMLNode {
     }
 
     private func describeFound() -> String {
-        if case .scalar(let text) = value { return "scalar `\(text)`" }
+        if let text = scalar { return "scalar `\(text)`" }
         return kindDescription
     }
 }
