@@ -148,7 +148,7 @@ def _check_build_tools() -> None:
             "pepcheck: building pepcheck from source needs the Swift toolchain and the libyaml and libxml2 "
             "development files, with their static archives:\n"
             + "".join(f"  - {problem}\n" for problem in missing)
-            + "On Debian or Ubuntu: `sudo apt-get install libyaml-dev libxml2-dev zlib1g-dev liblzma-dev pkg-config`, "
+            + "On Debian or Ubuntu: `sudo apt-get install libyaml-dev libxml2-dev pkg-config`, "
             "and Swift from "
             "https://www.swift.org/install/. A prebuilt wheel (Scripts/build-wheel) needs none of these."
         )
