@@ -20,8 +20,7 @@ public enum EcosystemDetector {
     /// `/usr/lib/os-release`, as os-release(5) says) and the process environment.
     public static func detect(catalog: MappingCatalog) -> Detection? {
         let text = ["/etc/os-release", "/usr/lib/os-release"].lazy
-            .filter { FileSystem.kind(of: $0) == .regular }
-            .compactMap { try? FileSystem.readFile($0, limit: 1 << 20) }.first
+            .compactMap { try? FileSystem.readRegularFile($0, limit: 1 << 20) }.first
             .map { String(decoding: $0, as: UTF8.self) }
         return detect(osRelease: text, environment: Environment.all, catalog: catalog)
     }

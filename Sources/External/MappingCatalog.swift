@@ -142,7 +142,8 @@ public struct MappingCatalog: Sendable {
             }
             let bytes: [UInt8]
             do {
-                bytes = try FileSystem.readFile(path, limit: fileSizeLimit)
+                // Checked again on the opened file: one swapped for a FIFO since cannot block.
+                bytes = try FileSystem.readRegularFile(path, limit: fileSizeLimit)
             } catch {
                 throw unreadable(path, "expected a readable file, found `\(path)` (\(reason(error)))")
             }

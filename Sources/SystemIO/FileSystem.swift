@@ -32,6 +32,39 @@ public enum FileSystem {
         if fstat(fd, &info) == 0, FileKind(mode: UInt32(info.st_mode)) == .regular {
             bytes.reserveCapacity(min(Int(info.st_size), limit) + 1)
         }
+        try read(fd, path, limit, into: &bytes)
+        return bytes
+    }
+
+    /// The whole contents of the regular file `path` (or of the regular file a symbolic
+    /// link there names). A FIFO, a device, a directory or a socket is an error, without a
+    /// read: what the opened descriptor is decides, so a file swapped for a FIFO after the
+    /// caller looked at it cannot make the read block. Fails past `limit` bytes as
+    /// ``readFile(_:limit:)`` does.
+    public static func readRegularFile(_ path: String, limit: Int = 256 << 20) throws(SystemError) -> [UInt8] {
+        // Opening a device can itself act (a tape rewinds): look before opening, then check
+        // the descriptor for what may have changed in between. O_NONBLOCK keeps a FIFO's
+        // open from waiting for a writer.
+        if let kind = kind(of: path), kind != .regular { throw notRegular(path) }
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        guard fd >= 0 else { throw SystemError.errno("open", path: path, "cannot open `\(path)`") }
+        defer { Posix.close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { throw SystemError.errno("open", path: path, "cannot examine `\(path)`") }
+        guard FileKind(mode: UInt32(info.st_mode)) == .regular else { throw notRegular(path) }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(min(Int(info.st_size), limit) + 1)
+        try read(fd, path, limit, into: &bytes)
+        return bytes
+    }
+
+    /// The error of ``readRegularFile(_:limit:)`` for what is not a regular file.
+    private static func notRegular(_ path: String) -> SystemError {
+        SystemError(operation: "open", path: path, code: 0, message: "cannot read `\(path)`: not a regular file")
+    }
+
+    /// Reads `fd` to its end into `bytes`, failing past `limit` bytes in all.
+    private static func read(_ fd: Int32, _ path: String, _ limit: Int, into bytes: inout [UInt8]) throws(SystemError) {
         var chunk = [UInt8](repeating: 0, count: 64 << 10)
         while true {
             // One byte past the limit tells "exactly at the limit" from "over it".
@@ -42,7 +75,7 @@ public enum FileSystem {
                 if SystemError.currentErrno == EINTR { continue }
                 throw SystemError.errno("read", path: path, "cannot read `\(path)`")
             }
-            if count == 0 { return bytes }
+            if count == 0 { return }
             bytes.append(contentsOf: chunk[..<count])
             if bytes.count > limit {
                 throw SystemError(operation: "read", path: path, code: 0,

@@ -90,6 +90,32 @@ import Testing
         #expect(try FileSystem.readFile(fifo) == Array("from a fifo".utf8))
     }
 
+    /// `readRegularFile` refuses what is not a regular file without reading it: a FIFO
+    /// with no writer (which `readFile` would wait on forever), a device, a directory.
+    @Test func readRegularFileRefusesSpecialFilesWithoutBlocking() throws {
+        let directory = TemporaryDirectory()
+        defer { directory.remove() }
+        let fifo = directory.file("fifo")
+        #expect(mkfifo(fifo, 0o600) == 0)
+        let file = directory.write("file", "text")
+        #expect(symlink(file, directory.file("link")) == 0)
+        #expect(try FileSystem.readRegularFile(file) == Array("text".utf8))
+        #expect(try FileSystem.readRegularFile(directory.file("link")) == Array("text".utf8))
+        for path in [fifo, "/dev/zero", directory.path] {
+            #expect {
+                _ = try FileSystem.readRegularFile(path)
+            } throws: { error in
+                (error as? SystemError)?.message == "cannot read `\(path)`: not a regular file"
+            }
+        }
+        #expect {
+            _ = try FileSystem.readRegularFile(file, limit: 3)
+        } throws: { error in
+            (error as? SystemError)?.message == "cannot read `\(file)`: larger than the limit of 3 bytes"
+        }
+        #expect(throws: SystemError.self) { _ = try FileSystem.readRegularFile(directory.file("missing")) }
+    }
+
     @Test func directoryContentsAreSortedBytewise() throws {
         let directory = TemporaryDirectory()
         defer { directory.remove() }
