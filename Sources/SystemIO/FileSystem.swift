@@ -39,8 +39,8 @@ public enum FileSystem {
     /// The whole contents of the regular file `path` (or of the regular file a symbolic
     /// link there names). A FIFO, a device, a directory or a socket is an error, without a
     /// read: what the opened descriptor is decides, so a file swapped for a FIFO after the
-    /// caller looked at it cannot make the read block. Fails past `limit` bytes as
-    /// ``readFile(_:limit:)`` does.
+    /// caller looked at it cannot make the read block (the error's operation is "open" and
+    /// its code 0). Fails past `limit` bytes as ``readFile(_:limit:)`` does.
     public static func readRegularFile(_ path: String, limit: Int = 256 << 20) throws(SystemError) -> [UInt8] {
         // Opening a device can itself act (a tape rewinds): look before opening, then check
         // the descriptor for what may have changed in between. O_NONBLOCK keeps a FIFO's

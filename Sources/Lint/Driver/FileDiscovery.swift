@@ -6,12 +6,14 @@ import SystemIO
 ///
 /// A walk takes only regular files (and symbolic links to them): a FIFO named
 /// `pyproject.toml` would block the read forever, a device would be read without end.
-/// A path given explicitly is read whatever it is, as `cat` would read it.
+/// A path given explicitly is read whatever it is, as `cat` would read it. A walked file
+/// is checked again when it is opened (`walked`), so one swapped for a FIFO meanwhile
+/// is refused rather than waited on.
 enum FileDiscovery {
     static let skipped: Set<String> = [".git", ".hg", ".svn", ".venv", "venv", "node_modules", ".build", "build",
                                        "dist", "__pycache__", ".tox", ".nox", ".mypy_cache"]
 
-    enum Found { case file(String), problem(path: String, message: String) }
+    enum Found { case file(String, walked: Bool), problem(path: String, message: String) }
 
     static func files(in paths: [String]) -> [Found] {
         var found: [Found] = []
@@ -22,7 +24,7 @@ enum FileDiscovery {
             case .directory?:
                 walk(path, into: &found)
             case _?:
-                found.append(.file(path))
+                found.append(.file(path, walked: false))
             }
         }
         return found
@@ -45,9 +47,9 @@ enum FileDiscovery {
                 if skipped.contains(name) || name.hasPrefix(".") { continue }
                 walk(path, into: &found)
             case .regular? where name == "pyproject.toml":
-                found.append(.file(path))
+                found.append(.file(path, walked: true))
             case .symbolicLink? where name == "pyproject.toml" && FileSystem.kind(of: path) == .regular:
-                found.append(.file(path))
+                found.append(.file(path, walked: true))
             default:
                 continue
             }

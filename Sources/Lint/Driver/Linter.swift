@@ -34,9 +34,9 @@ public struct Linter: Sendable {
             case .problem(let path, let message):
                 result.checkedFiles.append(path)
                 result.diagnostics.append(InputProblem.unreadable.diagnostic(file: path, message: message))
-            case .file(let path):
+            case .file(let path, let walked):
                 result.checkedFiles.append(path)
-                switch Self.contents(of: path) {
+                switch Self.contents(of: path, regularOnly: walked) {
                 case .failure(let failure):
                     result.diagnostics.append(failure.diagnostic)
                 case .success(let bytes):
@@ -121,13 +121,16 @@ public struct Linter: Sendable {
         }
     }
 
-    /// The bytes of the file at `path` (read as `cat` would, never more than the limit
-    /// and one byte), or the input problem that stops it.
-    static func contents(of path: String) -> Result<[UInt8], InputFailure> {
+    /// The bytes of the file at `path` (read as `cat` would, or only when it is a regular
+    /// file with `regularOnly`; never more than the limit and one byte), or the input
+    /// problem that stops it.
+    static func contents(of path: String, regularOnly: Bool = false) -> Result<[UInt8], InputFailure> {
         do throws(SystemError) {
-            return .success(try FileSystem.readFile(path, limit: maximumFileSize))
+            return .success(try regularOnly ? FileSystem.readRegularFile(path, limit: maximumFileSize)
+                                            : FileSystem.readFile(path, limit: maximumFileSize))
         } catch {
             let (problem, message): (InputProblem, String) = switch error.code {
+            case 0 where error.operation == "open": (.unreadable, "expected a regular file, found `\(path)`, which is not one")
             case 0: (.tooLarge, "expected a file of at most 10 MB, found a larger one")
             case ENOENT, ENOTDIR: (.unreadable, "expected a file, found nothing at `\(path)`")
             case EACCES, EPERM: (.unreadable, "expected a readable file, found `\(path)` not readable (permission denied)")
