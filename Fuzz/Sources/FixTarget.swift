@@ -9,7 +9,8 @@ import TOML
 /// document checked without the fixer's own machinery:
 ///
 /// - it is valid TOML, and fixing it again changes nothing and leaves the same findings
-///   (idempotence);
+///   (idempotence); none of those findings offers a fix inside a requirement string
+///   (a rule offering one that `--fix` refuses as unsafe);
 /// - every byte outside the rewritten strings is unchanged: the two documents have the
 ///   same strings in the same places, and only requirement strings differ, each in its
 ///   own quoting;
@@ -22,6 +23,7 @@ enum FixTarget {
 
     static func run(_ bytes: [UInt8]) {
         let outcome = linter.fix(SourceFile(path: path, bytes: bytes))
+        checkNothingLeftToFix(outcome)
         guard !outcome.fixed.isEmpty else {
             require(outcome.bytes == bytes, "nothing was fixed, yet the bytes changed")
             return
@@ -66,6 +68,21 @@ enum FixTarget {
         }
         require(bytes[oldEnd...] == fixed[newEnd...], "bytes after the last string changed")
         require(rewritten > 0, "\(outcome.fixed.count) findings fixed, yet no string changed")
+    }
+
+    /// No finding of the fixed file offers a fix inside a requirement string: `--fix`
+    /// applied them all, or the rule offered one that `--fix` refuses as unsafe (another
+    /// meaning, or a string that no longer reads). Fixes elsewhere (PC110's name) are
+    /// suggestions `--fix` never applies.
+    static func checkNothingLeftToFix(_ outcome: FixOutcome) {
+        let offered = outcome.remaining.filter { $0.fix != nil }
+        guard !offered.isEmpty else { return }
+        let document = PyProject(source: SourceFile(path: path, bytes: outcome.bytes))
+        let contents = document.allRequirements.map { $0.text.toml.contentStart..<$0.text.toml.contentEnd }
+        for finding in offered where contents.contains(where: { $0.lowerBound <= finding.span.lowerBound && finding.span.upperBound <= $0.upperBound }) {
+            violated("\(finding.code) offers a fix that --fix does not apply (\(finding.message); fix \(finding.fix!.debugDescription) for "
+                + "\(text(outcome.bytes[finding.span]).debugDescription)) in \(text(outcome.bytes).debugDescription)")
+        }
     }
 
     /// The spans (quotes included) of every string value of the document, in order.
