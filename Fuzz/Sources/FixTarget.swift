@@ -71,9 +71,9 @@ enum FixTarget {
     }
 
     /// No finding of the fixed file offers a fix inside a requirement string: `--fix`
-    /// applied them all, or the rule offered one that `--fix` refuses as unsafe (another
-    /// meaning, or a string that no longer reads). Fixes elsewhere (PC110's name) are
-    /// suggestions `--fix` never applies.
+    /// applies them all, so one left means a rule offered a fix that `--fix` refuses as
+    /// unsafe (another meaning, or a string that no longer reads). Fixes elsewhere (PC110's
+    /// name) are suggestions `--fix` never applies.
     static func checkNothingLeftToFix(_ outcome: FixOutcome) {
         let offered = outcome.remaining.filter { $0.fix != nil }
         guard !offered.isEmpty else { return }
