@@ -14,6 +14,7 @@ struct FuzzTarget: Sendable {
         FuzzTarget(name: "marker", summary: "markers: round trip, evaluation agrees across forms, and/or", run: MarkerTarget.run),
         FuzzTarget(name: "algebra", summary: "the marker algebra's answers checked by evaluating the markers", run: AlgebraTarget.run),
         FuzzTarget(name: "lint", summary: "a pyproject.toml through the TOML reader, every lint rule and every renderer, in memory", run: LintTarget.run),
+        FuzzTarget(name: "fix", summary: "lint --fix in memory: valid, idempotent, only requirement strings rewritten, same meaning", run: FixTarget.run),
         FuzzTarget(name: "depurl", summary: "PEP 725 DepURLs: round trip, version ranges", run: DepURLTarget.run),
         FuzzTarget(name: "yaml", summary: "the YAML loader (re-emitted documents load equal) and the mapping-table reader", run: YAMLTarget.run),
         FuzzTarget(name: "protocol", summary: "the JSON parser (serialise round trip) and the conformance protocol's dispatcher", run: ProtocolTarget.run),

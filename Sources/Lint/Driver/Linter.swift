@@ -46,7 +46,7 @@ public struct Linter: Sendable {
                         result.diagnostics += lint(source)
                         continue
                     }
-                    let outcome = Fixer(linter: self).fix(source)
+                    let outcome = self.fix(source)
                     if !outcome.fixed.isEmpty, let failure = Self.write(outcome.bytes, to: path) {
                         result.writeFailures.append(failure)
                         result.sources[path] = source
@@ -60,6 +60,12 @@ public struct Linter: Sendable {
             }
         }
         return result
+    }
+
+    /// The fixes findings carry applied to one file's contents in memory (``Fixer``), as
+    /// ``lint(paths:fix:)`` applies them before it writes the file.
+    public func fix(_ source: SourceFile) -> FixOutcome {
+        Fixer(linter: self).fix(source)
     }
 
     /// Lints one file's contents. Invalid UTF-8, NUL bytes and a byte order mark are

@@ -25,14 +25,7 @@ struct Fixer {
 
     let linter: Linter
 
-    struct Outcome {
-        /// The file after the fixes (the input when nothing was fixed).
-        var bytes: [UInt8]
-        /// The findings that were fixed, as reported on the bytes they were fixed in.
-        var fixed: [Diagnostic]
-        /// The findings of the fixed file.
-        var remaining: [Diagnostic]
-    }
+    typealias Outcome = FixOutcome
 
     func fix(_ source: SourceFile) -> Outcome {
         var current = source
@@ -121,4 +114,14 @@ struct Fixer {
         guard let marker else { return algebra.algebra.always }
         return algebra.condition(of: marker)
     }
+}
+
+/// What ``Linter/fix(_:)`` made of one file's contents.
+public struct FixOutcome: Sendable {
+    /// The file after the fixes (the input when nothing was fixed).
+    public var bytes: [UInt8]
+    /// The findings that were fixed, as reported on the bytes they were fixed in.
+    public var fixed: [Diagnostic]
+    /// The findings of the fixed file.
+    public var remaining: [Diagnostic]
 }
