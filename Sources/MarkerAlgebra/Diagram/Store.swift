@@ -81,6 +81,7 @@ extension MarkerAlgebra {
     /// merged; a node with one edge is its child; the first edge's child is kept regular so
     /// that each function has one form.
     func make(_ variable: UInt32, from base: Int) -> UInt32 {
+        if scratch.count - base == 2 { return makeTwo(variable, base) }
         let domain = domains[Int(variable)]
         var end = base
         for i in base..<scratch.count {
@@ -123,6 +124,25 @@ extension MarkerAlgebra {
         return index << 1 | complemented
     }
 
+    /// ``make(_:from:)`` of two edges, the most common node (one value or range, and the
+    /// rest): two edges to one child cover the domain, so the node is that child.
+    @inline(__always) private func makeTwo(_ variable: UInt32, _ base: Int) -> UInt32 {
+        var first = scratch[base], second = scratch[base + 1]
+        if first.child == second.child {
+            scratch.truncate(to: base)
+            return first.child
+        }
+        if first.label > second.label { swap(&first, &second) }
+        let complemented = first.child & 1
+        first.child ^= complemented
+        second.child ^= complemented
+        scratch[base] = first
+        scratch[base + 1] = second
+        let index = lookupOrInsert(variable, base, base + 2)
+        scratch.truncate(to: base)
+        return index << 1 | complemented
+    }
+
     private func hash(_ variable: UInt32, _ base: Int, _ end: Int) -> Int {
         Self.hash(variable, scratch, base, end)
     }
@@ -158,7 +178,8 @@ extension MarkerAlgebra {
         }
         let index = UInt32(nodes.count)
         nodes.append(Node(variable: variable, start: UInt32(edges.count), count: UInt32(count)))
-        edges.append(from: scratch, base, end)
+        // (Element by element: nodes have few edges, a block copy costs more.)
+        for k in base..<end { edges.append(scratch[k]) }
         slots[slot] = index
         if nodes.count * 2 > slots.count { growSlots() }
         return index

@@ -9,10 +9,10 @@
 /// `pairChildren`, frames of plain buffers: nothing is allocated.
 ///
 /// Most string nodes test one value (`extra == "test"`, `sys_platform != "win32"`): two such
-/// nodes are combined without the frames.
+/// nodes are combined without the frames (``andSingleValues(_:_:_:_:)``, which `and` calls
+/// before it looks in its cache).
 extension MarkerAlgebra {
     func andStrings(_ a: UInt32, _ b: UInt32) throws(AlgebraError) -> UInt32 {
-        if let x = singleValue(a), let y = singleValue(b) { return try andSingleValues(a, x, b, y) }
         let frame = openFrame(a, b, unknown: .max)
         defer { closeFrame(frame) }
         /// The child for edges `i` of a and `j` of b, computed once.
@@ -81,18 +81,18 @@ extension MarkerAlgebra {
     @inline(__always) private func variable(of ref: UInt32) -> UInt32 { node(ref).variable }
 
     /// A string node that tests one value: that value's element, its edge, and the other edge.
-    private struct SingleValue {
+    struct SingleValue {
         var element: UInt32
         var named: Int
         var rest: Int
     }
 
-    @inline(__always) private func singleValue(_ ref: UInt32) -> SingleValue? {
+    @inline(__always) func singleValue(_ ref: UInt32) -> SingleValue? {
         let n = node(ref)
         guard n.count == 2 else { return nil }
         let labels = stringLabels
         for k in 0..<2 {
-            let entry = labels.entries[Int(edges[Int(n.start) + k].label)]
+            let entry = labels.label(edges[Int(n.start) + k].label)
             if !entry.flag {
                 guard entry.count == 1 else { return nil }
                 return SingleValue(element: labels.pool[Int(entry.start)], named: k, rest: 1 - k)
@@ -102,7 +102,7 @@ extension MarkerAlgebra {
     }
 
     /// ``andStrings(_:_:)`` of two nodes that test one value each.
-    private func andSingleValues(_ a: UInt32, _ x: SingleValue, _ b: UInt32, _ y: SingleValue) throws(AlgebraError) -> UInt32 {
+    func andSingleValues(_ a: UInt32, _ x: SingleValue, _ b: UInt32, _ y: SingleValue) throws(AlgebraError) -> UInt32 {
         let rest = try and(edge(a, x.rest).child, edge(b, y.rest).child)
         let base = scratch.count
         if x.element == y.element {
@@ -204,7 +204,7 @@ extension MarkerAlgebra {
         var rest = 0
         var finiteEdges = 0
         for k in 0..<Int(n.count) {
-            let entry = labels.entries[Int(edges[Int(n.start) + k].label)]
+            let entry = labels.label(edges[Int(n.start) + k].label)
             if entry.flag {
                 rest = k
                 continue
