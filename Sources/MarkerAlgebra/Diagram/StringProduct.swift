@@ -104,13 +104,11 @@ extension MarkerAlgebra {
     /// ``andStrings(_:_:)`` of two nodes that test one value each.
     func andSingleValues(_ a: UInt32, _ x: SingleValue, _ b: UInt32, _ y: SingleValue) throws(AlgebraError) -> UInt32 {
         let rest = try and(edge(a, x.rest).child, edge(b, y.rest).child)
-        let base = scratch.count
+        let variable = variable(of: a)
         if x.element == y.element {
             let named = try and(edge(a, x.named).child, edge(b, y.named).child)
             if named == rest { return rest }
-            scratch.append(Edge(label: edge(a, x.named).label, child: named))
-            scratch.append(Edge(label: edge(a, x.rest).label, child: rest))
-            return make(variable(of: a), from: base)
+            return makeTwo(variable, Edge(label: edge(a, x.named).label, child: named), Edge(label: edge(a, x.rest).label, child: rest))
         }
         let onlyX = try and(edge(a, x.named).child, edge(b, y.rest).child)
         let onlyY = try and(edge(a, x.rest).child, edge(b, y.named).child)
@@ -118,30 +116,22 @@ extension MarkerAlgebra {
         case (true, true):
             return rest
         case (false, true):
-            scratch.append(Edge(label: edge(a, x.named).label, child: onlyX))
-            scratch.append(Edge(label: edge(a, x.rest).label, child: rest))
+            return makeTwo(variable, Edge(label: edge(a, x.named).label, child: onlyX), Edge(label: edge(a, x.rest).label, child: rest))
         case (true, false):
-            scratch.append(Edge(label: edge(b, y.named).label, child: onlyY))
-            scratch.append(Edge(label: edge(b, y.rest).label, child: rest))
+            return makeTwo(variable, Edge(label: edge(b, y.named).label, child: onlyY), Edge(label: edge(b, y.rest).label, child: rest))
         case (false, false):
             let labels = stringLabels
             let (first, second) = labels.rank[Int(x.element)] < labels.rank[Int(y.element)] ? (x.element, y.element) : (y.element, x.element)
-            let start = labels.pool.count
             if onlyX == onlyY {
-                labels.appendElement(first)
-                labels.appendElement(second)
-                let both = labels.intern(flag: false, from: start)
-                scratch.append(Edge(label: both, child: onlyX))
-                scratch.append(Edge(label: labels.not(both), child: rest))
-            } else {
-                scratch.append(Edge(label: edge(a, x.named).label, child: onlyX))
-                scratch.append(Edge(label: edge(b, y.named).label, child: onlyY))
-                labels.appendElement(first)
-                labels.appendElement(second)
-                scratch.append(Edge(label: labels.intern(flag: true, from: start), child: rest))
+                let both = labels.intern(flag: false, first, second)
+                return makeTwo(variable, Edge(label: both, child: onlyX), Edge(label: labels.not(both), child: rest))
             }
+            let base = scratch.count
+            scratch.append(Edge(label: edge(a, x.named).label, child: onlyX))
+            scratch.append(Edge(label: edge(b, y.named).label, child: onlyY))
+            scratch.append(Edge(label: labels.intern(flag: true, first, second), child: rest))
+            return make(variable, from: base)
         }
-        return make(variable(of: a), from: base)
     }
 
     /// The values of two string nodes, gathered on `words`, and a memo per pair of edges on

@@ -175,23 +175,51 @@ final class LabelTable<Element: Hashable> {
     func intern(flag: Bool, from base: Int) -> UInt32 {
         let count = pool.count - base
         let h = hash(base, count)
+        let (found, slot) = probe(h) { same($0, base, count) }
+        if found != 0 {
+            pool.truncate(to: base)
+            return (found - 1) << 1 | (flag ? 1 : 0)
+        }
+        return add(Entry(start: UInt32(base), count: UInt32(count), hash: h), at: slot) << 1 | (flag ? 1 : 0)
+    }
+
+    /// ``intern(flag:from:)`` of the list `[first, second]` (in element order), which goes
+    /// on the pool only when it is new (the hash is ``hash(_:_:)`` written out for two).
+    func intern(flag: Bool, _ first: UInt32, _ second: UInt32) -> UInt32 {
+        var h: UInt64 = 0x2545_F491_4F6C_DD1D
+        h = (h ^ UInt64(first)) &* 0x0000_0100_0000_01B3
+        h = (h ^ UInt64(second)) &* 0x0000_0100_0000_01B3
+        h ^= h >> 29
+        let hash = UInt32(truncatingIfNeeded: h ^ (h >> 32))
+        let (found, slot) = probe(hash) { $0.count == 2 && pool[Int($0.start)] == first && pool[Int($0.start) + 1] == second }
+        if found != 0 { return (found - 1) << 1 | (flag ? 1 : 0) }
+        let start = UInt32(pool.count)
+        pool.append(first)
+        pool.append(second)
+        return add(Entry(start: start, count: 2, hash: hash), at: slot) << 1 | (flag ? 1 : 0)
+    }
+
+    /// The list number + 1 of the list of `hash` that `matches`, or 0 and the empty slot
+    /// where it goes.
+    @inline(__always) private func probe(_ hash: UInt32, _ matches: (Entry) -> Bool) -> (found: UInt32, slot: Int) {
         let mask = slots.count - 1
-        var slot = Int(h) & mask
+        var slot = Int(hash) & mask
         while true {
             let list = slots[slot]
-            if list == 0 { break }
+            if list == 0 { return (0, slot) }
             let e = entries[Int(list - 1)]
-            if e.hash == h && same(e, base, count) {
-                pool.truncate(to: base)
-                return (list - 1) << 1 | (flag ? 1 : 0)
-            }
+            if e.hash == hash && matches(e) { return (list, slot) }
             slot = (slot + 1) & mask
         }
+    }
+
+    /// Adds a list at the empty `slot` that ``probe(_:_:)`` found; returns its number.
+    @inline(__always) private func add(_ entry: Entry, at slot: Int) -> UInt32 {
         let list = UInt32(entries.count)
-        entries.append(Entry(start: UInt32(base), count: UInt32(count), hash: h))
+        entries.append(entry)
         slots[slot] = list + 1
         if entries.count * 2 > slots.count { growSlots() }
-        return list << 1 | (flag ? 1 : 0)
+        return list
     }
 
     private func growSlots() {
