@@ -88,17 +88,26 @@ extension MarkerAlgebra {
     }
 
     @inline(__always) func singleValue(_ ref: UInt32) -> SingleValue? {
-        let n = node(ref)
-        guard n.count == 2 else { return nil }
-        let labels = stringLabels
-        for k in 0..<2 {
-            let entry = labels.label(edges[Int(n.start) + k].label)
-            if !entry.flag {
-                guard entry.count == 1 else { return nil }
-                return SingleValue(element: labels.pool[Int(entry.start)], named: k, rest: 1 - k)
-            }
+        var code = node(ref).single
+        if code == .max {
+            code = singleValueCode(node(ref))
+            nodes[Int(ref >> 1)].single = code
         }
-        return nil
+        guard code != 0 else { return nil }
+        let named = Int((code - 1) & 1)
+        return SingleValue(element: (code - 1) >> 1, named: named, rest: 1 - named)
+    }
+
+    /// ``Node/single`` of a string node: the first edge with a finite label names the value
+    /// when the node has two edges and that label one element.
+    private func singleValueCode(_ n: Node) -> UInt32 {
+        guard n.count == 2 else { return 0 }
+        let labels = stringLabels
+        let (a, b) = (labels.label(edges[Int(n.start)].label), labels.label(edges[Int(n.start) + 1].label))
+        // (Two edges of a string node: one finite label and the co-finite one.)
+        let (entry, k): (LabelTable<ByteString>.Label, UInt32) = !a.flag ? (a, 0) : (b, 1)
+        guard !entry.flag, entry.count == 1 else { return 0 }
+        return (labels.pool[Int(entry.start)] << 1 | k) + 1
     }
 
     /// ``andStrings(_:_:)`` of two nodes that test one value each.
