@@ -75,6 +75,10 @@ public final class MarkerAlgebra {
         var variable: UInt32
         var start: UInt32
         var count: UInt32
+        /// For a string node that tests one value, `(element << 1 | named edge) + 1`; 0 for
+        /// any other node; `UInt32.max` until ``singleValue(_:)`` first asks (it is asked on
+        /// every `and` of two string nodes).
+        var single: UInt32 = .max
     }
 
     /// Node 0 is the terminal; a reference is `index << 1 | complemented`, so reference 0 is

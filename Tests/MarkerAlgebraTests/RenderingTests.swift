@@ -1,3 +1,4 @@
+import PEP440
 import PEP508
 import Testing
 
@@ -126,6 +127,25 @@ struct RenderingTests {
             // Idempotent as text.
             if let simplified { #expect(try algebra.simplify(simplified)?.description ?? "" == out) }
         }
+    }
+
+    /// `simplifiedText` is the text of `simplify`'s answer (which reads that text back), with
+    /// and without requires-python, on real markers and random ones.
+    @Test func simplifiedTextIsTheTextOfSimplify() throws {
+        var rng = SplitMix(seed: 9)
+        let atoms = syntheticAtoms + corpusAtoms()
+        let algebra = MarkerAlgebra()
+        let range = try SpecifierSet(parsing: ">=3.8")
+        var inputs = lockMarkers() + corpusMarkers().map(\.description)
+        for _ in 0..<300 { inputs.append(randomMarker(atoms, &rng)) }
+        for text in inputs {
+            let marker = try Marker(parsing: text)
+            #expect(try algebra.simplifiedText(marker) == (algebra.simplify(marker)?.description ?? ""), "\(text)")
+            #expect(
+                try algebra.simplifiedText(marker, requiresPython: range) == (algebra.simplify(marker, requiresPython: range)?.description ?? ""),
+                "\(text) under >=3.8")
+        }
+        #expect(inputs.count >= 300)
     }
 
     /// Real lock-file markers and the corpus: the canonical text itself is never longer than

@@ -17,11 +17,18 @@ extension MarkerAlgebra {
 
     private func andNodes(_ f: UInt32, _ g: UInt32) throws(AlgebraError) -> UInt32 {
         let (a, b) = f < g ? (f, g) : (g, f)
+        let la = level(a), lb = level(b)
+        let strings = la == lb && domains[Int(node(a).variable)] == .string
+        // Two nodes that test one string value each (`extra == "a"`, `sys_platform != "win32"`)
+        // are combined in fewer steps than a cache lookup and store take.
+        if strings, let x = singleValue(a), let y = singleValue(b) {
+            try step()
+            return try andSingleValues(a, x, b, y)
+        }
         let slot = cacheSlot(.and, a, b), size = cache.count
         if let known = cached(.and, a, b, at: slot) { return known }
         try step()
-        let la = level(a), lb = level(b)
-        if la == lb, domains[Int(node(a).variable)] == .string {
+        if strings {
             let result = try andStrings(a, b)
             remember(.and, a, b, result, at: slot, size: size)
             return result

@@ -35,14 +35,6 @@ struct ArenaBuffer<Element> {
         count += 1
     }
 
-    /// Appends `other[from..<to]`.
-    mutating func append(from other: ArenaBuffer<Element>, _ from: Int, _ to: Int) {
-        let n = to - from
-        if count + n > capacity { grow(count + n) }
-        (base + count).initialize(from: other.base + from, count: n)
-        count += n
-    }
-
     mutating func append(repeating element: Element, count n: Int) {
         if count + n > capacity { grow(count + n) }
         (base + count).initialize(repeating: element, count: n)

@@ -81,6 +81,11 @@ extension MarkerAlgebra {
     /// merged; a node with one edge is its child; the first edge's child is kept regular so
     /// that each function has one form.
     func make(_ variable: UInt32, from base: Int) -> UInt32 {
+        if scratch.count - base == 2 {
+            let (first, second) = (scratch[base], scratch[base + 1])
+            scratch.truncate(to: base)
+            return makeTwo(variable, first, second)
+        }
         let domain = domains[Int(variable)]
         var end = base
         for i in base..<scratch.count {
@@ -123,6 +128,46 @@ extension MarkerAlgebra {
         return index << 1 | complemented
     }
 
+    /// ``make(_:from:)`` of two edges, the most common node (one value or range, and the
+    /// rest): two edges to one child cover the domain, so the node is that child.
+    @inline(__always) func makeTwo(_ variable: UInt32, _ first: Edge, _ second: Edge) -> UInt32 {
+        if first.child == second.child { return first.child }
+        var (first, second) = (first, second)
+        if first.label > second.label { swap(&first, &second) }
+        let complemented = first.child & 1
+        first.child ^= complemented
+        second.child ^= complemented
+        return lookupOrInsertTwo(variable, first, second) << 1 | complemented
+    }
+
+    /// ``lookupOrInsert(_:_:_:)`` of a node of two edges, given as values (the hash is
+    /// ``hash(_:_:_:_:)`` written out for two edges: the table is grown with that one).
+    private func lookupOrInsertTwo(_ variable: UInt32, _ first: Edge, _ second: Edge) -> UInt32 {
+        var h = UInt64(variable) &* 0x9E37_79B9_7F4A_7C15
+        h = (h ^ (UInt64(first.label) << 32 | UInt64(first.child))) &* 0xFF51_AFD7_ED55_8CCD
+        h ^= h >> 33
+        h = (h ^ (UInt64(second.label) << 32 | UInt64(second.child))) &* 0xFF51_AFD7_ED55_8CCD
+        h ^= h >> 33
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: h) & mask
+        while true {
+            let index = slots[slot]
+            if index == 0 { break }
+            let n = nodes[Int(index)]
+            if n.variable == variable && n.count == 2 && edges[Int(n.start)] == first && edges[Int(n.start) + 1] == second {
+                return index
+            }
+            slot = (slot + 1) & mask
+        }
+        let index = UInt32(nodes.count)
+        nodes.append(Node(variable: variable, start: UInt32(edges.count), count: 2))
+        edges.append(first)
+        edges.append(second)
+        slots[slot] = index
+        if nodes.count * 2 > slots.count { growSlots() }
+        return index
+    }
+
     private func hash(_ variable: UInt32, _ base: Int, _ end: Int) -> Int {
         Self.hash(variable, scratch, base, end)
     }
@@ -158,7 +203,8 @@ extension MarkerAlgebra {
         }
         let index = UInt32(nodes.count)
         nodes.append(Node(variable: variable, start: UInt32(edges.count), count: UInt32(count)))
-        edges.append(from: scratch, base, end)
+        // (Element by element: nodes have few edges, a block copy costs more.)
+        for k in base..<end { edges.append(scratch[k]) }
         slots[slot] = index
         if nodes.count * 2 > slots.count { growSlots() }
         return index

@@ -9,10 +9,10 @@
 /// `pairChildren`, frames of plain buffers: nothing is allocated.
 ///
 /// Most string nodes test one value (`extra == "test"`, `sys_platform != "win32"`): two such
-/// nodes are combined without the frames.
+/// nodes are combined without the frames (``andSingleValues(_:_:_:_:)``, which `and` calls
+/// before it looks in its cache).
 extension MarkerAlgebra {
     func andStrings(_ a: UInt32, _ b: UInt32) throws(AlgebraError) -> UInt32 {
-        if let x = singleValue(a), let y = singleValue(b) { return try andSingleValues(a, x, b, y) }
         let frame = openFrame(a, b, unknown: .max)
         defer { closeFrame(frame) }
         /// The child for edges `i` of a and `j` of b, computed once.
@@ -81,36 +81,43 @@ extension MarkerAlgebra {
     @inline(__always) private func variable(of ref: UInt32) -> UInt32 { node(ref).variable }
 
     /// A string node that tests one value: that value's element, its edge, and the other edge.
-    private struct SingleValue {
+    struct SingleValue {
         var element: UInt32
         var named: Int
         var rest: Int
     }
 
-    @inline(__always) private func singleValue(_ ref: UInt32) -> SingleValue? {
-        let n = node(ref)
-        guard n.count == 2 else { return nil }
-        let labels = stringLabels
-        for k in 0..<2 {
-            let entry = labels.entries[Int(edges[Int(n.start) + k].label)]
-            if !entry.flag {
-                guard entry.count == 1 else { return nil }
-                return SingleValue(element: labels.pool[Int(entry.start)], named: k, rest: 1 - k)
-            }
+    @inline(__always) func singleValue(_ ref: UInt32) -> SingleValue? {
+        var code = node(ref).single
+        if code == .max {
+            code = singleValueCode(node(ref))
+            nodes[Int(ref >> 1)].single = code
         }
-        return nil
+        guard code != 0 else { return nil }
+        let named = Int((code - 1) & 1)
+        return SingleValue(element: (code - 1) >> 1, named: named, rest: 1 - named)
+    }
+
+    /// ``Node/single`` of a string node: the first edge with a finite label names the value
+    /// when the node has two edges and that label one element.
+    private func singleValueCode(_ n: Node) -> UInt32 {
+        guard n.count == 2 else { return 0 }
+        let labels = stringLabels
+        let (a, b) = (labels.label(edges[Int(n.start)].label), labels.label(edges[Int(n.start) + 1].label))
+        // (Two edges of a string node: one finite label and the co-finite one.)
+        let (entry, k): (LabelTable<ByteString>.Label, UInt32) = !a.flag ? (a, 0) : (b, 1)
+        guard !entry.flag, entry.count == 1 else { return 0 }
+        return (labels.pool[Int(entry.start)] << 1 | k) + 1
     }
 
     /// ``andStrings(_:_:)`` of two nodes that test one value each.
-    private func andSingleValues(_ a: UInt32, _ x: SingleValue, _ b: UInt32, _ y: SingleValue) throws(AlgebraError) -> UInt32 {
+    func andSingleValues(_ a: UInt32, _ x: SingleValue, _ b: UInt32, _ y: SingleValue) throws(AlgebraError) -> UInt32 {
         let rest = try and(edge(a, x.rest).child, edge(b, y.rest).child)
-        let base = scratch.count
+        let variable = variable(of: a)
         if x.element == y.element {
             let named = try and(edge(a, x.named).child, edge(b, y.named).child)
             if named == rest { return rest }
-            scratch.append(Edge(label: edge(a, x.named).label, child: named))
-            scratch.append(Edge(label: edge(a, x.rest).label, child: rest))
-            return make(variable(of: a), from: base)
+            return makeTwo(variable, Edge(label: edge(a, x.named).label, child: named), Edge(label: edge(a, x.rest).label, child: rest))
         }
         let onlyX = try and(edge(a, x.named).child, edge(b, y.rest).child)
         let onlyY = try and(edge(a, x.rest).child, edge(b, y.named).child)
@@ -118,30 +125,22 @@ extension MarkerAlgebra {
         case (true, true):
             return rest
         case (false, true):
-            scratch.append(Edge(label: edge(a, x.named).label, child: onlyX))
-            scratch.append(Edge(label: edge(a, x.rest).label, child: rest))
+            return makeTwo(variable, Edge(label: edge(a, x.named).label, child: onlyX), Edge(label: edge(a, x.rest).label, child: rest))
         case (true, false):
-            scratch.append(Edge(label: edge(b, y.named).label, child: onlyY))
-            scratch.append(Edge(label: edge(b, y.rest).label, child: rest))
+            return makeTwo(variable, Edge(label: edge(b, y.named).label, child: onlyY), Edge(label: edge(b, y.rest).label, child: rest))
         case (false, false):
             let labels = stringLabels
             let (first, second) = labels.rank[Int(x.element)] < labels.rank[Int(y.element)] ? (x.element, y.element) : (y.element, x.element)
-            let start = labels.pool.count
             if onlyX == onlyY {
-                labels.appendElement(first)
-                labels.appendElement(second)
-                let both = labels.intern(flag: false, from: start)
-                scratch.append(Edge(label: both, child: onlyX))
-                scratch.append(Edge(label: labels.not(both), child: rest))
-            } else {
-                scratch.append(Edge(label: edge(a, x.named).label, child: onlyX))
-                scratch.append(Edge(label: edge(b, y.named).label, child: onlyY))
-                labels.appendElement(first)
-                labels.appendElement(second)
-                scratch.append(Edge(label: labels.intern(flag: true, from: start), child: rest))
+                let both = labels.intern(flag: false, first, second)
+                return makeTwo(variable, Edge(label: both, child: onlyX), Edge(label: labels.not(both), child: rest))
             }
+            let base = scratch.count
+            scratch.append(Edge(label: edge(a, x.named).label, child: onlyX))
+            scratch.append(Edge(label: edge(b, y.named).label, child: onlyY))
+            scratch.append(Edge(label: labels.intern(flag: true, first, second), child: rest))
+            return make(variable, from: base)
         }
-        return make(variable(of: a), from: base)
     }
 
     /// The values of two string nodes, gathered on `words`, and a memo per pair of edges on
@@ -204,7 +203,7 @@ extension MarkerAlgebra {
         var rest = 0
         var finiteEdges = 0
         for k in 0..<Int(n.count) {
-            let entry = labels.entries[Int(edges[Int(n.start) + k].label)]
+            let entry = labels.label(edges[Int(n.start) + k].label)
             if entry.flag {
                 rest = k
                 continue

@@ -12,22 +12,32 @@
 /// `rank` (the meaning of a cut list depends on it); strings need no order but a fixed one,
 /// so theirs is the order of their numbers (`rank` is the number) and a new value costs no
 /// renumbering. The set operations are merges of integer lists in plain buffers: no Swift
-/// values are built, hashed or reference-counted while diagrams are combined. A label's
-/// complement shares its slice. The values themselves are built only for rendering,
-/// witnesses and evaluation (``subscript(_:)``, cached, strings sorted by code points).
+/// values are built, hashed or reference-counted while diagrams are combined. The values
+/// themselves are built only for rendering, witnesses and evaluation (``subscript(_:)``,
+/// cached, strings sorted by code points).
 ///
-/// Number 0 is the empty set and 1 the whole domain in every table.
+/// Element lists are interned, not labels: a label's number is its list's number times two
+/// plus its flag, so a label and its complement (the same list, the other flag) are
+/// numbers `2k` and `2k + 1`, and `not` is `^ 1` — nothing to look up or intern. Number 0
+/// is the empty set and 1 the whole domain in every table (the empty list).
 final class LabelTable<Element: Hashable> {
     enum Kind {
         case cuts
         case strings
     }
 
+    /// An interned element list: a slice of `pool`.
     struct Entry {
-        var flag: Bool
         var start: UInt32
         var count: UInt32
         var hash: UInt32
+    }
+
+    /// A label: its flag and its list's slice of `pool`.
+    struct Label {
+        var flag: Bool
+        var start: UInt32
+        var count: UInt32
     }
 
     let kind: Kind
@@ -48,11 +58,11 @@ final class LabelTable<Element: Hashable> {
 
     // MARK: Labels
 
-    @exclusivity(unchecked) private(set) var entries = ArenaBuffer<Entry>(capacity: 64)
+    /// The element lists, by list number (a label's number divided by two).
+    @exclusivity(unchecked) private var entries = ArenaBuffer<Entry>(capacity: 64)
     @exclusivity(unchecked) private(set) var pool = ArenaBuffer<UInt32>(capacity: 256)
-    /// The unique table: open addressing, 0 for an empty slot, else a label number + 1.
+    /// The unique table of lists: open addressing, 0 for an empty slot, else a list number + 1.
     @exclusivity(unchecked) private var slots = ArenaBuffer<UInt32>(repeating: 0, count: 128)
-    @exclusivity(unchecked) private var complements = ArenaBuffer<UInt32>(capacity: 64)
     @exclusivity(unchecked) private var memo = LabelMemo()
     /// ``componentsMeeting(_:_:)`` per pair.
     @exclusivity(unchecked) private var meetings = IntMap()
@@ -64,7 +74,6 @@ final class LabelTable<Element: Hashable> {
         self.precedes = precedes
         self.listed = listed
         _ = intern(flag: false, from: pool.count)
-        _ = intern(flag: true, from: pool.count)
     }
 
     deinit {
@@ -73,12 +82,15 @@ final class LabelTable<Element: Hashable> {
         entries.free()
         pool.free()
         slots.free()
-        complements.free()
         memo.free()
         meetings.free()
     }
 
-    var count: Int { entries.count }
+    /// The flag and slice of label `id`.
+    @inline(__always) func label(_ id: UInt32) -> Label {
+        let e = entries[Int(id >> 1)]
+        return Label(flag: id & 1 == 1, start: e.start, count: e.count)
+    }
 
     /// The number of `element`, numbering it when it is new.
     func element(_ element: Element) -> UInt32 {
@@ -122,28 +134,28 @@ final class LabelTable<Element: Hashable> {
 
     /// The flag and elements of a label.
     func parts(_ id: UInt32) -> (flag: Bool, elements: [Element]) {
-        let e = entries[Int(id)]
+        let e = label(id)
         // Short lists are built again rather than cached (one element needs no listing order).
         if e.count == 1 { return (e.flag, [elements[Int(pool[Int(e.start)])]]) }
         if e.count <= 2 { return (e.flag, listed((0..<Int(e.count)).map { elements[Int(pool[Int(e.start) + $0])] })) }
-        if let known = values[id] { return (e.flag, known) }
+        if let known = values[id >> 1] { return (e.flag, known) }
         let list = listed((0..<Int(e.count)).map { elements[Int(pool[Int(e.start) + $0])] })
-        values[id] = list
+        values[id >> 1] = list
         return (e.flag, list)
     }
 
     /// The flag and the one element of a label of one element, nil for any other label;
     /// no list is built.
     func single(_ id: UInt32) -> (flag: Bool, element: Element)? {
-        let e = entries[Int(id)]
+        let e = label(id)
         guard e.count == 1 else { return nil }
         return (e.flag, elements[Int(pool[Int(e.start)])])
     }
 
     // MARK: Interning
 
-    private func hash(flag: Bool, _ start: Int, _ count: Int) -> UInt32 {
-        var h: UInt64 = flag ? 0x8445_D61A_4E77_4912 : 0x2545_F491_4F6C_DD1D
+    private func hash(_ start: Int, _ count: Int) -> UInt32 {
+        var h: UInt64 = 0x2545_F491_4F6C_DD1D
         for i in start..<(start + count) {
             h = (h ^ UInt64(pool[i])) &* 0x0000_0100_0000_01B3
         }
@@ -151,8 +163,8 @@ final class LabelTable<Element: Hashable> {
         return UInt32(truncatingIfNeeded: h ^ (h >> 32))
     }
 
-    private func same(_ e: Entry, flag: Bool, _ start: Int, _ count: Int) -> Bool {
-        guard e.flag == flag, Int(e.count) == count else { return false }
+    private func same(_ e: Entry, _ start: Int, _ count: Int) -> Bool {
+        guard Int(e.count) == count else { return false }
         if Int(e.start) == start { return true }
         for k in 0..<count where pool[Int(e.start) + k] != pool[start + k] { return false }
         return true
@@ -162,37 +174,52 @@ final class LabelTable<Element: Hashable> {
     /// the label exists already.
     func intern(flag: Bool, from base: Int) -> UInt32 {
         let count = pool.count - base
-        if let known = find(flag: flag, base, count) {
+        let h = hash(base, count)
+        let (found, slot) = probe(h) { same($0, base, count) }
+        if found != 0 {
             pool.truncate(to: base)
-            return known
+            return (found - 1) << 1 | (flag ? 1 : 0)
         }
-        return insert(flag: flag, base, count)
+        return add(Entry(start: UInt32(base), count: UInt32(count), hash: h), at: slot) << 1 | (flag ? 1 : 0)
     }
 
-    private func find(flag: Bool, _ start: Int, _ count: Int) -> UInt32? {
-        let h = hash(flag: flag, start, count)
+    /// ``intern(flag:from:)`` of the list `[first, second]` (in element order), which goes
+    /// on the pool only when it is new (the hash is ``hash(_:_:)`` written out for two).
+    func intern(flag: Bool, _ first: UInt32, _ second: UInt32) -> UInt32 {
+        var h: UInt64 = 0x2545_F491_4F6C_DD1D
+        h = (h ^ UInt64(first)) &* 0x0000_0100_0000_01B3
+        h = (h ^ UInt64(second)) &* 0x0000_0100_0000_01B3
+        h ^= h >> 29
+        let hash = UInt32(truncatingIfNeeded: h ^ (h >> 32))
+        let (found, slot) = probe(hash) { $0.count == 2 && pool[Int($0.start)] == first && pool[Int($0.start) + 1] == second }
+        if found != 0 { return (found - 1) << 1 | (flag ? 1 : 0) }
+        let start = UInt32(pool.count)
+        pool.append(first)
+        pool.append(second)
+        return add(Entry(start: start, count: 2, hash: hash), at: slot) << 1 | (flag ? 1 : 0)
+    }
+
+    /// The list number + 1 of the list of `hash` that `matches`, or 0 and the empty slot
+    /// where it goes.
+    @inline(__always) private func probe(_ hash: UInt32, _ matches: (Entry) -> Bool) -> (found: UInt32, slot: Int) {
         let mask = slots.count - 1
-        var slot = Int(h) & mask
+        var slot = Int(hash) & mask
         while true {
-            let id = slots[slot]
-            if id == 0 { return nil }
-            let e = entries[Int(id - 1)]
-            if e.hash == h && same(e, flag: flag, start, count) { return id - 1 }
+            let list = slots[slot]
+            if list == 0 { return (0, slot) }
+            let e = entries[Int(list - 1)]
+            if e.hash == hash && matches(e) { return (list, slot) }
             slot = (slot + 1) & mask
         }
     }
 
-    private func insert(flag: Bool, _ start: Int, _ count: Int) -> UInt32 {
-        let h = hash(flag: flag, start, count)
-        let id = UInt32(entries.count)
-        entries.append(Entry(flag: flag, start: UInt32(start), count: UInt32(count), hash: h))
-        complements.append(.max)
-        let mask = slots.count - 1
-        var slot = Int(h) & mask
-        while slots[slot] != 0 { slot = (slot + 1) & mask }
-        slots[slot] = id + 1
+    /// Adds a list at the empty `slot` that ``probe(_:_:)`` found; returns its number.
+    @inline(__always) private func add(_ entry: Entry, at slot: Int) -> UInt32 {
+        let list = UInt32(entries.count)
+        entries.append(entry)
+        slots[slot] = list + 1
         if entries.count * 2 > slots.count { growSlots() }
-        return id
+        return list
     }
 
     private func growSlots() {
@@ -207,17 +234,8 @@ final class LabelTable<Element: Hashable> {
 
     func or(_ a: UInt32, _ b: UInt32) -> UInt32 { combine(a, b, and: false) }
 
-    func not(_ a: UInt32) -> UInt32 {
-        if a <= 1 { return 1 - a }
-        let known = complements[Int(a)]
-        if known != .max { return known }
-        let e = entries[Int(a)]
-        // The complement has the same elements: it shares the slice.
-        let id = find(flag: !e.flag, Int(e.start), Int(e.count)) ?? insert(flag: !e.flag, Int(e.start), Int(e.count))
-        complements[Int(a)] = id
-        complements[Int(id)] = a
-        return id
-    }
+    /// The complement: the same list with the other flag.
+    @inline(__always) func not(_ a: UInt32) -> UInt32 { a ^ 1 }
 
     private func combine(_ a: UInt32, _ b: UInt32, and isAnd: Bool) -> UInt32 {
         if let answer = LabelMemo.trivial(a, b, and: isAnd) { return answer }
@@ -233,7 +251,7 @@ final class LabelTable<Element: Hashable> {
 
     /// Versions: a walk of both lists of cuts (``VersionSet/merge(_:_:_:_:and:compare:emit:)``).
     private func combineCuts(_ a: UInt32, _ b: UInt32, and isAnd: Bool) -> UInt32 {
-        let ea = entries[Int(a)], eb = entries[Int(b)]
+        let ea = label(a), eb = label(b)
         let sa = Int(ea.start), sb = Int(eb.start)
         let base = pool.count
         let start = VersionSet.merge(ea.flag, Int(ea.count), eb.flag, Int(eb.count), and: isAnd) { i, j in
@@ -247,7 +265,7 @@ final class LabelTable<Element: Hashable> {
 
     /// Strings: finite and co-finite sets.
     private func combineStrings(_ a: UInt32, _ b: UInt32, and isAnd: Bool) -> UInt32 {
-        let ea = entries[Int(a)], eb = entries[Int(b)]
+        let ea = label(a), eb = label(b)
         // Which values of the merged lists the result lists: those only in a, only in b, in both.
         let onlyA: Bool, onlyB: Bool, both: Bool, flag: Bool
         switch (ea.flag, eb.flag, isAnd) {
@@ -291,7 +309,7 @@ extension LabelTable where Element == VersionCut {
         if may == 1 { return 1 }
         let key = UInt64(may) << 32 | UInt64(must)
         if let known = meetings.get(key) { return known }
-        let e = entries[Int(may)]
+        let e = label(may)
         var result: UInt32 = 0
         var lower: UInt32? = nil
         var inside = e.flag
