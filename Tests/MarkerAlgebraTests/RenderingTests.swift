@@ -165,3 +165,64 @@ struct RenderingTests {
         #expect(outputSize <= inputSize)
     }
 }
+
+/// Sets of strings written with `variable in "literal"`: which members are closed under
+/// substrings, found without enumerating every substring (the fuzzer's `protocol` target
+/// found a `marker.simplify` of two 40-character `in` literals taking seconds that way).
+@Suite("Substring sets")
+struct SubstringSetTests {
+    /// What `LabelWriter.substringClosed` answers, by definition: a member is whole when all
+    /// of its substrings are members, maximal when whole and inside no other whole member.
+    /// (Strings here have no combining marks, so `String`'s canonical equivalence and
+    /// `contains` agree with comparing code points.)
+    static func bruteForce(_ members: [String]) -> (whole: Set<String>, maximal: Set<String>) {
+        let set = Set(members)
+        let whole = Set(members.filter { MarkerAlgebra.substrings($0).isSubset(of: set) })
+        // (`String.contains("")` is false: the empty member is inside every other one.)
+        return (whole, whole.filter { w in !whole.contains { $0 != w && (w.isEmpty || $0.contains(w)) } })
+    }
+
+    /// Members are compared by their code points, not by canonical equivalence: with the
+    /// precomposed `"á"` a member but not `"a\u{301}"`, `"xa\u{301}"` is not whole.
+    @Test func membersAreComparedByCodePoints() {
+        let members = ["", "x", "a", "\u{301}", "xa", "\u{E1}", "xa\u{301}"]
+        let found = MarkerAlgebra.substringClosed(members)
+        #expect(!found.whole.contains(Array("xa\u{301}".utf8)))
+        #expect(Set(found.maximal) == ["xa", "\u{E1}", "\u{301}"])
+    }
+
+    @Test func wholeAndMaximalMembersAgreeWithTheDefinition() {
+        var rng = SplitMix(seed: 0x5b57)
+        let alphabet: [String] = ["a", "b", "c", "\u{E9}", "\u{1D538}"]
+        for _ in 0..<400 {
+            var members: Set<String> = [""]
+            for _ in 0..<Int.random(in: 1...6, using: &rng) {
+                let length = Int.random(in: 1...7, using: &rng)
+                let text = (0..<length).map { _ in alphabet.randomElement(using: &rng)! }.joined()
+                // Often every substring of a text, sometimes only some of them.
+                if Bool.random(using: &rng) {
+                    members.formUnion(MarkerAlgebra.substrings(text))
+                } else {
+                    members.formUnion(MarkerAlgebra.substrings(text).filter { _ in Int.random(in: 0..<4, using: &rng) > 0 })
+                }
+            }
+            let found = MarkerAlgebra.substringClosed(Array(members))
+            let expected = Self.bruteForce(Array(members))
+            #expect(found.whole == Set(expected.whole.map { Array($0.utf8) }), "\(members.sorted())")
+            #expect(Set(found.maximal) == expected.maximal, "\(members.sorted())")
+            #expect(found.maximal.count == Set(found.maximal).count)
+        }
+    }
+
+    @Test func longSubstringLiteralsAreWrittenBackExactly() throws {
+        let algebra = MarkerAlgebra()
+        let a = "arwtlatform0.5E-3sei,n:darwtlatform_rele5E-363"
+        let b = "arwtlatform_releasei,n:atform_releasei,darwtlatform_releasei,n:"
+        let input = "python_full_version < '6.13' and platform_machine == ')f0.5E-363' and sys_platform in '\(a)' and sys_platform in '\(b)'"
+        let simplified = try #require(try algebra.simplify(Marker(parsing: input)))
+        #expect(simplified.description == #"python_version < "6.13" and sys_platform in "\#(a)" and platform_machine == ")f0.5E-363" and sys_platform in "\#(b)""#)
+        let sets = "sys_platform in 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRST' and sys_platform not in 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJ'"
+        let written = try #require(try algebra.simplify(Marker(parsing: sets)))
+        #expect(written.description == #"sys_platform in "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRST" and sys_platform not in "abcdefghijklmnopqrstuvwxyzABCDEFGHIJ""#)
+    }
+}
