@@ -37,8 +37,8 @@ enum AlgebraBench {
             _ = usage.withCString { write(2, $0, strlen($0)) }
             exit(2)
         }
-        let corpus = unique(lines(corpusText).compactMap { (try? Requirement(parsing: $0))?.marker?.description })
-        let locks = unique(lines(lockText).filter { !$0.hasPrefix("#") })
+        let corpus = usable(unique(lines(corpusText).compactMap { (try? Requirement(parsing: $0))?.marker?.description }), arguments[0])
+        let locks = usable(unique(lines(lockText).filter { !$0.hasPrefix("#") }), arguments[1])
         if CommandLine.arguments.contains("--outputs") {
             printOutputs(corpus, locks, pairCount)
             return
@@ -56,7 +56,7 @@ enum AlgebraBench {
         for (name, markers) in [("corpus", corpus), ("lock", locks)] {
             // The exact inputs, so that Scripts/bench_algebra_peers.py times the same markers.
             print("{\"name\": \"\(name)-markers\", \"markers\": [\(markers.map(jsonString).joined(separator: ", "))]}")
-            let parsed = markers.map { try! Marker(parsing: $0) }
+            let parsed = markers.map { text in must("parse `\(text)`") { try Marker(parsing: text) } }
             let pairs = samplePairs(markers.count, pairCount)
             // Parsing alone: part of `simplify` on both sides, so a floor under it.
             report("\(name)-parse", markers.count, rounds) { time in
@@ -76,14 +76,14 @@ enum AlgebraBench {
                     let start = now()
                     let simplified = opSimplify(algebra, marker)
                     time(now() - start)
-                    size += simplified.isEmpty ? 0 : MarkerAlgebra.comparisonCount(try! Marker(parsing: simplified))
+                    size += comparisons(simplified)
                 }
                 return size
             }
             for op in ["and", "or", "implies"] {
                 report("\(name)-\(op)", pairs.count, rounds) { time in
                     let algebra = MarkerAlgebra()
-                    let conditions = parsed.map { try! algebra.condition($0) }
+                    let conditions = parsed.map { marker in must("read `\(marker)`") { try algebra.condition(marker) } }
                     var size = 0
                     for (i, j) in pairs {
                         let (a, b) = (conditions[i], conditions[j])
@@ -103,19 +103,23 @@ enum AlgebraBench {
             // Sizes per marker (comparisons), plain and under requires-python >=3.8 (as uv is
             // asked with --python-version 3.8), for Scripts/bench-algebra's size table.
             let algebra = MarkerAlgebra()
-            let range = try! SpecifierSet(parsing: ">=3.8")
-            let plain = parsed.map { (try! algebra.simplify($0)).map(MarkerAlgebra.comparisonCount) ?? 0 }
-            let underRange = parsed.map { (try! algebra.simplify($0, requiresPython: range)).map(MarkerAlgebra.comparisonCount) ?? 0 }
+            let plain = parsed.map { marker in
+                must("simplify `\(marker)`") { try algebra.simplify(marker) }.map(MarkerAlgebra.comparisonCount) ?? 0
+            }
+            let underRange = parsed.map { marker in
+                must("simplify `\(marker)`") { try algebra.simplify(marker, requiresPython: pythonRange) }
+                    .map(MarkerAlgebra.comparisonCount) ?? 0
+            }
             print("{\"name\": \"\(name)-sizes\", \"plain\": \(plain), \"rp38\": \(underRange)}")
             report("\(name)-and-render", pairs.count, rounds) { time in
                 let algebra = MarkerAlgebra()
-                let conditions = parsed.map { try! algebra.condition($0) }
+                let conditions = parsed.map { marker in must("read `\(marker)`") { try algebra.condition(marker) } }
                 var size = 0
                 for (i, j) in pairs {
                     let start = now()
                     let text = opAndRender(algebra, conditions[i], conditions[j])
                     time(now() - start)
-                    size += text.isEmpty ? 0 : MarkerAlgebra.comparisonCount(try! Marker(parsing: text))
+                    size += comparisons(text)
                 }
                 return size
             }
@@ -125,19 +129,18 @@ enum AlgebraBench {
     /// `--outputs`: every text the benchmark writes (simplify, also under requires-python
     /// >=3.8, and the `and` and `or` of each pair), to check that a change keeps them.
     static func printOutputs(_ corpus: [String], _ locks: [String], _ pairCount: Int) {
-        let range = try! SpecifierSet(parsing: ">=3.8")
         for (name, markers) in [("corpus", corpus), ("lock", locks)] {
             let algebra = MarkerAlgebra()
-            let conditions = markers.map { try! algebra.condition(parsing: $0) }
+            let conditions = markers.map { text in must("read `\(text)`") { try algebra.condition(parsing: text) } }
             for marker in markers {
-                let parsed = try! Marker(parsing: marker)
+                let parsed = must("parse `\(marker)`") { try Marker(parsing: marker) }
                 let plain = (try? algebra.simplify(parsed)).map { $0?.description ?? "" } ?? "<error>"
-                let under = (try? algebra.simplify(parsed, requiresPython: range)).map { $0?.description ?? "" } ?? "<error>"
+                let under = (try? algebra.simplify(parsed, requiresPython: pythonRange)).map { $0?.description ?? "" } ?? "<error>"
                 print("\(name) simplify: \(marker) => \(plain) | >=3.8: \(under)")
             }
             for (i, j) in samplePairs(markers.count, pairCount) {
-                let and = (try? algebra.render(try! conditions[i].and(conditions[j]))) ?? "<error>"
-                let or = (try? algebra.render(try! conditions[i].or(conditions[j]))) ?? "<error>"
+                let and = (try? algebra.render(conditions[i].and(conditions[j]))) ?? "<error>"
+                let or = (try? algebra.render(conditions[i].or(conditions[j]))) ?? "<error>"
                 print("\(name) \(i) \(j): and => \(and) | or => \(or)")
             }
         }
@@ -150,21 +153,68 @@ enum AlgebraBench {
 
     // (Each returns something different, so that the optimiser does not merge them.)
 
-    @inline(never) static func opAnd(_ a: MarkerCondition, _ b: MarkerCondition) -> Bool { try! a.and(b).isAlwaysFalse }
+    // The inputs are checked by `usable` beforehand; an error here (a spent budget) is the
+    // algebra's, and `must` reports it instead of trapping.
 
-    @inline(never) static func opOr(_ a: MarkerCondition, _ b: MarkerCondition) -> Bool { try! a.or(b).isAlwaysTrue }
+    @inline(never) static func opAnd(_ a: MarkerCondition, _ b: MarkerCondition) -> Bool {
+        must("and") { try a.and(b) }.isAlwaysFalse
+    }
 
-    @inline(never) static func opImplies(_ a: MarkerCondition, _ b: MarkerCondition) -> Bool { try! a.implies(b) }
+    @inline(never) static func opOr(_ a: MarkerCondition, _ b: MarkerCondition) -> Bool {
+        must("or") { try a.or(b) }.isAlwaysTrue
+    }
 
-    @inline(never) static func opParse(_ text: String) -> Marker { try! Marker(parsing: text) }
+    @inline(never) static func opImplies(_ a: MarkerCondition, _ b: MarkerCondition) -> Bool {
+        must("implies") { try a.implies(b) }
+    }
+
+    @inline(never) static func opParse(_ text: String) -> Marker {
+        must("parse") { try Marker(parsing: text) }
+    }
 
     /// Text in, text out, parsing included, as the peers' `simplify` is `str(parse_marker(text))`.
     @inline(never) static func opSimplify(_ algebra: MarkerAlgebra, _ text: String) -> String {
-        try! algebra.simplifiedText(try! Marker(parsing: text))
+        must("simplify") { try algebra.simplifiedText(opParse(text)) }
     }
 
     @inline(never) static func opAndRender(_ algebra: MarkerAlgebra, _ a: MarkerCondition, _ b: MarkerCondition) -> String {
-        (try? algebra.render(try! a.and(b))) ?? ""
+        (try? algebra.render(a.and(b))) ?? ""
+    }
+
+    /// `requires-python >= 3.8`, as uv is asked with `--python-version 3.8`.
+    static let pythonRange: SpecifierSet = must("parse `>=3.8`") { try SpecifierSet(parsing: ">=3.8") }
+
+    /// The markers of `markers` that parse and that the algebra reads; each other one is
+    /// named on standard error and left out (of both sides: the peers time what is printed).
+    static func usable(_ markers: [String], _ file: String) -> [String] {
+        let algebra = MarkerAlgebra()
+        return markers.filter { text in
+            guard let marker = try? Marker(parsing: text), (try? algebra.condition(marker)) != nil else {
+                complain("pepcheck-algebra-bench: \(file): left out `\(text)`: not a marker the algebra reads")
+                return false
+            }
+            return true
+        }
+    }
+
+    /// The number of comparisons in marker text written by the algebra (0 for the empty one).
+    static func comparisons(_ text: String) -> Int {
+        text.isEmpty ? 0 : MarkerAlgebra.comparisonCount(opParse(text))
+    }
+
+    /// The value of `body`; on an error, a message naming `what` and exit 2.
+    static func must<T, E: Error>(_ what: @autoclosure () -> String, _ body: () throws(E) -> T) -> T {
+        do {
+            return try body()
+        } catch {
+            complain("pepcheck-algebra-bench: cannot \(what()): \(error)")
+            exit(2)
+        }
+    }
+
+    static func complain(_ message: String) {
+        let line = message + "\n"
+        _ = line.withCString { write(2, $0, strlen($0)) }
     }
 
     static func jsonString(_ text: String) -> String {
