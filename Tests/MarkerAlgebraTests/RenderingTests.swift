@@ -46,6 +46,11 @@ struct RenderingTests {
         Case(input: #"sys_platform in "linux darwin" and sys_platform == "win32""#, output: #"python_version < "0""#),
         Case(input: #"sys_platform not in "linux""#, output: #"sys_platform not in "linux""#),
         Case(input: #"extra == "Test_Extra""#, output: #"extra == "test-extra""#),
+        // Every substring of "s" but no `extra in "s"`: `in` on `extra` is false (SPEC.md §2.5).
+        // The algebra fuzz target's soak found it written so.
+        Case(input: #"extra == "test" or extra == "" or extra == "s""#, output: #"extra == "" or extra == "s" or extra == "test""#),
+        Case(input: #"extra != "t" and extra != "" and extra != "s""#, output: #"extra != "" and extra != "s" and extra != "t""#),
+        Case(input: #"sys_platform == "t" or sys_platform == "" or sys_platform == "s""#, output: #"sys_platform in "s" or sys_platform in "t""#),
         Case(input: #""Dev" in extras and "dev" not in extras"#, output: #"python_version < "0""#),
         Case(input: #"platform_release >= "5" or platform_release < "5""#, output: #"platform_release < "5" or platform_release >= "5""#),
         Case(input: #"platform_release ~= "5.0""#, output: #"platform_release ~= "5.0""#),

@@ -29,7 +29,8 @@ extension MarkerAlgebra {
         case .string(let name):
             // One value: `==` or `!=` it, as writeStrings says, without building the set.
             if let (cofinite, value) = stringLabels.single(label) { return compare(name, cofinite ? "!=" : "==", value.text) }
-            return writeStrings(name, stringLabels[label], rank: r)
+            // `extra in "…"` is false whatever `extra` is (SPEC.md §2.5), never a substring test.
+            return writeStrings(name, stringLabels[label], rank: r, substrings: name != "extra")
         case .member(let name, let literal):
             let positive = label == 3
             if name == "extra" { return compare("extra", positive ? "==" : "!=", literal.text) }
@@ -45,8 +46,9 @@ extension MarkerAlgebra {
 
     /// A set of strings as `==`/`!=` comparisons, or with `variable in "literal"` (membership
     /// in the literal's substrings) where the set holds every substring of some of its
-    /// members and that is shorter. Depends on the set alone.
-    private func writeStrings(_ name: String, _ set: StringSet, rank r: UInt32) -> Formula {
+    /// members and that is shorter (only where `substrings` allows: `in` means that for
+    /// every string variable but `extra`). Depends on the set alone.
+    private func writeStrings(_ name: String, _ set: StringSet, rank r: UInt32, substrings: Bool) -> Formula {
         func compare(_ op: String, _ value: String) -> Formula {
             .comparison(name, op, literal: value, rank: r)
         }
@@ -55,7 +57,7 @@ extension MarkerAlgebra {
             ? Formula.all(set.values.map { compare("!=", $0.text) })
             : Formula.any(set.values.map { compare("==", $0.text) })
         // Every substring includes the empty one, which sorts first.
-        guard set.values.count > 2, set.values.count <= 2048, set.values[0].text.isEmpty else { return plain }
+        guard substrings, set.values.count > 2, set.values.count <= 2048, set.values[0].text.isEmpty else { return plain }
         let (whole, maximal) = Self.substringClosed(set.values.map(\.text))
         guard !maximal.isEmpty else { return plain }
         let used = maximal.sorted { utf8Precedes($0, $1) }.map { compare(set.cofinite ? "not in" : "in", $0) }
