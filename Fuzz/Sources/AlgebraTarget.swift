@@ -13,16 +13,29 @@ import PEP508
 /// combined; `implies` and `isDisjoint` hold in every environment tried, and where the
 /// first marker does not imply the second, a witness of `a and not b` shows it. An
 /// operation past its budget, or a condition with no exact spelling, is no finding.
+///
+/// The input's length picks one of three models, each with the evaluation context that
+/// goes with it: `extra` one string (metadata), `extra` a set (metadata), and a lock file
+/// (where every `extra` comparison raises).
 enum AlgebraTarget {
+    struct Mode {
+        var options: MarkerAlgebra.Options
+        var context: MarkerContext
+    }
+
     /// A step budget that keeps each input to a few milliseconds.
-    static let options = MarkerAlgebra.Options(budget: 200_000)
+    static let modes = [
+        Mode(options: .init(budget: 200_000), context: .metadata),
+        Mode(options: .init(extra: .set, budget: 200_000), context: .metadata),
+        Mode(options: .init(context: .lockFile, budget: 200_000), context: .lockFile),
+    ]
 
     static func run(_ bytes: [UInt8]) {
         let input = lines(bytes, limit: 2)
         guard let a = Marker(input[0]) else { return }
         let b = input.count > 1 ? Marker(input[1]) : nil
         do {
-            try check(a, b)
+            try check(a, b, modes[bytes.count % modes.count])
         } catch {
             // Enough work for one input, or nothing to write: no answer, no finding.
             guard error.kind == .budgetExceeded || error.kind == .notExpressible else {
@@ -31,8 +44,11 @@ enum AlgebraTarget {
         }
     }
 
-    static func check(_ a: Marker, _ b: Marker?) throws(AlgebraError) {
-        let algebra = MarkerAlgebra(options: options)
+    static func check(_ a: Marker, _ b: Marker?, _ mode: Mode) throws(AlgebraError) {
+        let algebra = MarkerAlgebra(options: mode.options)
+        func evaluate(_ marker: Marker, _ environment: MarkerEnvironment) -> Outcome {
+            Outcome { () throws(ParseError) in try marker.evaluate(in: environment, context: mode.context) }
+        }
         let ca = try algebra.condition(a)
         let shown = a.description.debugDescription
         require(try algebra.condition(Marker(a.description)!) == ca, "\(shown): its printed form has another condition")
@@ -91,9 +107,5 @@ enum AlgebraTarget {
             require(evaluate(a, witness) == .value(true) && evaluate(b, witness) == .value(false),
                     "\(pair): the witness that the first does not imply the second is none")
         }
-    }
-
-    static func evaluate(_ marker: Marker, _ environment: MarkerEnvironment) -> Outcome {
-        Outcome { () throws(ParseError) in try marker.evaluate(in: environment, context: .metadata) }
     }
 }
