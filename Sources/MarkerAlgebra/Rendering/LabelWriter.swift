@@ -47,7 +47,7 @@ extension MarkerAlgebra {
     /// A set of strings as `==`/`!=` comparisons, or with `variable in "literal"` (membership
     /// in the literal's substrings) where the set holds every substring of some of its
     /// members and that is shorter (only where `substrings` allows: `in` means that for
-    /// every string variable but `extra`). Depends on the set alone.
+    /// every string variable but `extra`). Depends on the set and the variable alone.
     private func writeStrings(_ name: String, _ set: StringSet, rank r: UInt32, substrings: Bool) -> Formula {
         func compare(_ op: String, _ value: String) -> Formula {
             .comparison(name, op, literal: value, rank: r)
