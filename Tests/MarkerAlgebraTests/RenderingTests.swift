@@ -182,7 +182,7 @@ struct SubstringSetTests {
     /// `contains` agree with comparing code points.)
     static func bruteForce(_ members: [String]) -> (whole: Set<String>, maximal: Set<String>) {
         let set = Set(members)
-        let whole = Set(members.filter { MarkerAlgebra.substrings($0).isSubset(of: set) })
+        let whole = Set(members.filter { Set(MarkerAlgebra.substrings($0).map(\.text)).isSubset(of: set) })
         // (`String.contains("")` is false: the empty member is inside every other one.)
         return (whole, whole.filter { w in !whole.contains { $0 != w && (w.isEmpty || $0.contains(w)) } })
     }
@@ -206,9 +206,9 @@ struct SubstringSetTests {
                 let text = (0..<length).map { _ in alphabet.randomElement(using: &rng)! }.joined()
                 // Often every substring of a text, sometimes only some of them.
                 if Bool.random(using: &rng) {
-                    members.formUnion(MarkerAlgebra.substrings(text))
+                    members.formUnion(MarkerAlgebra.substrings(text).map(\.text))
                 } else {
-                    members.formUnion(MarkerAlgebra.substrings(text).filter { _ in Int.random(in: 0..<4, using: &rng) > 0 })
+                    members.formUnion(MarkerAlgebra.substrings(text).map(\.text).filter { _ in Int.random(in: 0..<4, using: &rng) > 0 })
                 }
             }
             let found = MarkerAlgebra.substringClosed(Array(members))
@@ -217,6 +217,40 @@ struct SubstringSetTests {
             #expect(Set(found.maximal) == expected.maximal, "\(members.sorted())")
             #expect(found.maximal.count == Set(found.maximal).count)
         }
+    }
+
+    /// Substrings are told apart by their code points: `"a\u{301}"` and `"\u{E1}"` (the same
+    /// text under canonical equivalence) are both substrings of `"a\u{301}\u{E1}"`, as Python's
+    /// `in` says. A `Set<String>` of substrings kept only one of them.
+    @Test func substringsAreToldApartByCodePoints() throws {
+        let literal = "a\u{301}\u{E1}"
+        #expect(MarkerAlgebra.substrings(literal).count == 7)
+        let algebra = MarkerAlgebra()
+        let inLiteral = try algebra.condition(parsing: "sys_platform in \"\(literal)\"")
+        for value in ["", "a", "\u{301}", "\u{E1}", "a\u{301}", "\u{301}\u{E1}", literal] {
+            let equal = try algebra.condition(parsing: "sys_platform == \"\(value)\"")
+            #expect(try equal.implies(inLiteral), "\(value.unicodeScalars.map(\.value))")
+        }
+        #expect(try !algebra.condition(parsing: #"sys_platform == "\#u{E1}\#u{E1}""#).implies(inLiteral))
+    }
+
+    /// `in` literals of up to `substringExpansionLimit` code points are sets of substrings;
+    /// a longer one is an opaque comparison: exact, related to no other comparison, and
+    /// adding no strings to the algebra (one of 48 characters used to add 1,177).
+    @Test func longInLiteralsStayOpaque() throws {
+        let limit = MarkerAlgebra.substringExpansionLimit
+        #expect(limit == 24)
+        let within = String(repeating: "ab", count: limit / 2)
+        let beyond = within + "c"
+        let algebra = MarkerAlgebra()
+        let member = try algebra.condition(parsing: #"sys_platform == "ba""#)
+        #expect(try member.implies(algebra.condition(parsing: "sys_platform in \"\(within)\"")))
+        let strings = algebra.stringLabels.elements.count
+        let opaque = try algebra.condition(parsing: "sys_platform in \"\(beyond)\"")
+        #expect(algebra.stringLabels.elements.count == strings)
+        #expect(try !member.implies(opaque))
+        #expect(try algebra.render(opaque) == "sys_platform in \"\(beyond)\"")
+        #expect(try algebra.render(opaque.negated()) == "sys_platform not in \"\(beyond)\"")
     }
 
     @Test func longSubstringLiteralsAreWrittenBackExactly() throws {

@@ -68,19 +68,24 @@ extension MarkerAlgebra {
         return Formula.isBetter(written, than: plain) ? written : plain
     }
 
-    /// Every substring of `text` (by code points), the empty one included: the values of
-    /// `variable in "text"` (at most 1,177 of them: literals past 48 characters stay opaque).
-    static func substrings(_ text: String) -> Set<String> {
-        let scalars = Array(text.unicodeScalars)
-        var pieces = Set<String>([""])
-        for start in 0..<scalars.count {
-            var piece = String.UnicodeScalarView()
-            for end in start..<scalars.count {
-                piece.append(scalars[end])
-                pieces.insert(String(piece))
+    /// Every substring of `text` (by code points), the empty one included, sorted by bytes:
+    /// the values of `variable in "text"` (at most 301 of them: longer literals stay opaque,
+    /// see ``substringExpansionLimit``). Substrings are cut from the UTF-8 bytes at code point
+    /// boundaries and told apart by their bytes: `"a\u{301}"` and `"\u{E1}"` are both
+    /// substrings of `"a\u{301}\u{E1}"`, and a `Set<String>` (canonical equivalence) would
+    /// have kept one of them.
+    static func substrings(_ text: String) -> [ByteString] {
+        let bytes = Array(text.utf8)
+        var starts = bytes.indices.filter { bytes[$0] & 0xC0 != 0x80 }
+        starts.append(bytes.count)
+        var pieces = Set<ArraySlice<UInt8>>(minimumCapacity: starts.count * (starts.count - 1) / 2 + 1)
+        pieces.insert(bytes[0..<0])
+        for first in starts.indices.dropLast() {
+            for last in (first + 1)..<starts.count {
+                pieces.insert(bytes[starts[first]..<starts[last]])
             }
         }
-        return pieces
+        return pieces.sorted { $0.lexicographicallyPrecedes($1) }.map { ByteString(String(decoding: $0, as: UTF8.self)) }
     }
 
     /// Of a set of strings (`members`, the empty one among them): the *whole* members, all of
@@ -92,31 +97,33 @@ extension MarkerAlgebra {
     /// code point are whole (every shorter substring is inside one of those two); a whole
     /// string inside a longer whole one is inside one a code point longer, which then has it
     /// as its first or last part. Enumerating every substring instead costs the cube of the
-    /// length per member: 1,177 members (the substrings of 48 characters) took seconds.
+    /// length per member: 1,177 members (the substrings of 48 characters, the limit then)
+    /// took seconds.
     static func substringClosed(_ members: [String]) -> (whole: Set<[UInt8]>, maximal: [String]) {
         // Compared by their UTF-8 bytes: `String` equality is canonical equivalence, under
         // which `"xa\u{301}"` would pass for whole with only the precomposed `"á"` a member.
-        func bytes(_ scalars: ArraySlice<Unicode.Scalar>) -> [UInt8] {
-            var view = String.UnicodeScalarView()
-            view.append(contentsOf: scalars)
-            return Array(String(view).utf8)
-        }
-        let byLength = members.map { Array($0.unicodeScalars) }.sorted { $0.count < $1.count }
-        let memberSet = Set(members.map { Array($0.utf8) })
-        var whole = Set<[UInt8]>()
-        var covered = Set<[UInt8]>()
-        for scalars in byLength {
-            let string = bytes(scalars[...])
-            guard memberSet.contains(string) else { continue }
-            if !scalars.isEmpty {
-                let head = bytes(scalars.dropLast()), tail = bytes(scalars.dropFirst())
+        // Shorter in bytes first: a string's head and tail are.
+        let encoded = members.map { Array($0.utf8) }.sorted { $0.count < $1.count }
+        var whole = Set<[UInt8]>(minimumCapacity: encoded.count)
+        var covered = Set<[UInt8]>(minimumCapacity: encoded.count)
+        for bytes in encoded {
+            if !bytes.isEmpty {
+                // Without the last code point, and without the first.
+                var lastStart = bytes.count - 1
+                while lastStart > 0 && bytes[lastStart] & 0xC0 == 0x80 { lastStart -= 1 }
+                var firstEnd = 1
+                while firstEnd < bytes.count && bytes[firstEnd] & 0xC0 == 0x80 { firstEnd += 1 }
+                let head = Array(bytes[..<lastStart]), tail = Array(bytes[firstEnd...])
                 guard whole.contains(head), whole.contains(tail) else { continue }
                 covered.insert(head)
                 covered.insert(tail)
             }
-            whole.insert(string)
+            whole.insert(bytes)
         }
-        return (whole, members.filter { whole.contains(Array($0.utf8)) && !covered.contains(Array($0.utf8)) })
+        return (whole, members.filter { member in
+            let bytes = Array(member.utf8)
+            return whole.contains(bytes) && !covered.contains(bytes)
+        })
     }
 
     /// A version variable that may hold unparsable text: the versions written by `writer`,
