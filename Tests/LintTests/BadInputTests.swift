@@ -41,6 +41,22 @@ import Testing
         #expect(unknown.first?.help == [])
     }
 
+    /// Found by the `lint` fuzz target's soak: PC302's candidate versions added one to each
+    /// release number as an `Int`, which trapped at `Int.max` (`p<9223372036854775807`).
+    /// PEP 440 release numbers have no bound; the candidates are computed on their digits.
+    @Test func releaseNumbersPastIntMaxAreCandidates() throws {
+        let text = "[project]\ndependencies=[\"p<9223372036854775807\"]"
+        // (It lacks `name` and `version`; one requirement conflicts with nothing.)
+        #expect(!Linter().lint(SourceFile(path: "pyproject.toml", bytes: Array(text.utf8))).contains { $0.code == "PC302" })
+        let conflict = "[project]\nname = \"demo\"\nversion = \"1\"\ndependencies = [\"p<9223372036854775807\", \"p>=99999999999999999999.1\"]\n"
+        let codes = Linter().lint(SourceFile(path: "pyproject.toml", bytes: Array(conflict.utf8))).map(\.code)
+        #expect(codes.contains("PC302"))
+        let candidates = Set(VersionCandidates.witnesses(for: ["9223372036854775807", "99999999999999999999.1"]).map(\.description))
+        #expect(candidates.isSuperset(of: ["9223372036854775808", "9223372036854775806.999", "99999999999999999999.2", "100000000000000000000"]))
+        #expect(VersionCandidates.increment("1999") == "2000" && VersionCandidates.increment("99") == "100")
+        #expect(VersionCandidates.decrement("1000") == "999" && VersionCandidates.decrement("10") == "9" && VersionCandidates.decrement("1") == "0")
+    }
+
     @Test func crlfSpansPointAtTheRightLine() {
         let text = "[project]\r\nname = \"demo\"\r\nversion = \"1\"\r\ndependencies = [\"x>=\"]\r\n"
         let source = SourceFile(path: "p", bytes: Array(text.utf8))

@@ -97,7 +97,9 @@ enum VersionCandidates {
             let bang = canonical.firstIndex(of: "!")
             let epoch = bang.map { String(canonical[...$0]) } ?? ""
             let rest = bang.map { canonical[canonical.index(after: $0)...] } ?? Substring(canonical)
-            let release = rest.prefix { $0.isNumber || $0 == "." }.split(separator: ".").compactMap { Int($0) }
+            // Release numbers as decimal text: PEP 440 puts no bound on them, and one past
+            // `Int.max` trapped here (the lint fuzz target's soak found `p<9223372036854775807`).
+            let release = rest.prefix { ("0"..."9").contains($0) || $0 == "." }.split(separator: ".").map(String.init)
             guard !release.isEmpty else { continue }
             let plain = epoch + join(release)
             texts.formUnion([canonical, plain, plain + ".dev0", plain + "a0", plain + ".post1", plain + ".1"])
@@ -105,11 +107,11 @@ enum VersionCandidates {
                 let prefix = Array(release.prefix(length))
                 texts.insert(epoch + join(prefix))
                 var up = prefix
-                up[length - 1] += 1
+                up[length - 1] = increment(up[length - 1])
                 texts.insert(epoch + join(up))
-                if prefix[length - 1] > 0 {
+                if prefix[length - 1] != "0" {
                     var down = prefix
-                    down[length - 1] -= 1
+                    down[length - 1] = decrement(down[length - 1])
                     texts.insert(epoch + join(down) + ".999")
                 }
             }
@@ -117,8 +119,36 @@ enum VersionCandidates {
         return texts.compactMap { Version($0) }
     }
 
-    private static func join(_ parts: [Int]) -> String {
-        parts.map(String.init).joined(separator: ".")
+    private static func join(_ parts: [String]) -> String {
+        parts.joined(separator: ".")
+    }
+
+    /// A decimal numeral (digits, no leading zero) plus one.
+    static func increment(_ number: String) -> String {
+        var digits = Array(number.utf8)
+        for i in digits.indices.reversed() {
+            if digits[i] != UInt8(ascii: "9") {
+                digits[i] += 1
+                return String(decoding: digits, as: UTF8.self)
+            }
+            digits[i] = UInt8(ascii: "0")
+        }
+        return "1" + String(decoding: digits, as: UTF8.self)
+    }
+
+    /// A decimal numeral (digits, no leading zero, not `0`) minus one.
+    static func decrement(_ number: String) -> String {
+        var digits = Array(number.utf8)
+        for i in digits.indices.reversed() {
+            if digits[i] != UInt8(ascii: "0") {
+                digits[i] -= 1
+                break
+            }
+            digits[i] = UInt8(ascii: "9")
+        }
+        // Only the first digit can have become a leading zero (`1000` - 1).
+        if digits.count > 1 && digits[0] == UInt8(ascii: "0") { digits.removeFirst() }
+        return String(decoding: digits, as: UTF8.self)
     }
 }
 
