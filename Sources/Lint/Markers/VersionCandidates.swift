@@ -92,17 +92,13 @@ enum VersionCandidates {
         for written in versions {
             let base = written.hasSuffix(".*") ? String(written.dropLast(2)) : written
             guard let version = Version(base) else { continue }
-            // Epoch and release read from the normalised text, which is `[N!]1.2.3…`.
-            let canonical = version.description
-            let bang = canonical.firstIndex(of: "!")
-            let epoch = bang.map { String(canonical[...$0]) } ?? ""
-            let rest = bang.map { canonical[canonical.index(after: $0)...] } ?? Substring(canonical)
             // Release numbers as decimal text: PEP 440 puts no bound on them, and one past
             // `Int.max` trapped here (the lint fuzz target's soak found `p<9223372036854775807`).
-            let release = rest.prefix { ("0"..."9").contains($0) || $0 == "." }.split(separator: ".").map(String.init)
+            let epoch = version.epoch.isZero ? "" : version.epoch.description + "!"
+            let release = version.release.map(\.description)
             guard !release.isEmpty else { continue }
             let plain = epoch + join(release)
-            texts.formUnion([canonical, plain, plain + ".dev0", plain + "a0", plain + ".post1", plain + ".1"])
+            texts.formUnion([version.description, plain, plain + ".dev0", plain + "a0", plain + ".post1", plain + ".1"])
             for length in 1...release.count {
                 let prefix = Array(release.prefix(length))
                 texts.insert(epoch + join(prefix))
