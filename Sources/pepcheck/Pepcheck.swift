@@ -31,13 +31,15 @@ struct Pepcheck: ParsableCommand {
         // Children (adapters, probes) run in process groups of their own: a Ctrl-C
         // reaches only us, and we pass it on.
         ChildProcess.endChildrenOnTermination()
+        let line = LongCommandLine(Array(CommandLine.arguments.dropFirst()))
         var command: ParsableCommand
         do {
-            command = try parseAsRoot()
+            command = try line.parse()
         } catch {
             Output.exit(ExitStatus.code(for: error))
         }
         do {
+            if line.isSplit { try command.validate() }
             try command.run()
             Output.exit(ExitStatus.success)
         } catch {

@@ -3,7 +3,7 @@ import Conformance
 import PEP440
 import PEP508
 
-struct ParseCommand: ParsableCommand {
+struct ParseCommand: ParsableCommand, TrailingArguments {
     static let configuration = CommandConfiguration(
         commandName: "parse",
         abstract: "Parse PEP 508 requirements and print their canonical form.",
@@ -12,6 +12,11 @@ struct ParseCommand: ParsableCommand {
 
     @Argument(help: "Requirements, e.g. 'requests[security]>=2.8; python_version < \"3.12\"'.")
     var requirements: [String]
+
+    var trailingArguments: [String] {
+        get { requirements }
+        set { requirements = newValue }
+    }
 
     @Flag(name: .long, help: "Print one JSON object per requirement: name, extras, specifier, url, marker, normalized.")
     var json = false

@@ -1,7 +1,7 @@
 import ArgumentParser
 import PEP440
 
-struct VersionNormalizeCommand: ParsableCommand {
+struct VersionNormalizeCommand: ParsableCommand, TrailingArguments {
     static let configuration = CommandConfiguration(
         commandName: "normalize",
         abstract: "Print the normalised form of each version (exit 2 if any is invalid)."
@@ -9,6 +9,11 @@ struct VersionNormalizeCommand: ParsableCommand {
 
     @Argument(help: "Versions, e.g. 'V1.0-Alpha_2'.")
     var versions: [String]
+
+    var trailingArguments: [String] {
+        get { versions }
+        set { versions = newValue }
+    }
 
     func run() throws {
         var failed = false

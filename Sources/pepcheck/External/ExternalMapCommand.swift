@@ -3,12 +3,17 @@ import External
 import PEP440
 
 /// `pepcheck external map`: map DepURLs given on the command line.
-struct ExternalMapCommand: ParsableCommand {
+struct ExternalMapCommand: ParsableCommand, TrailingArguments {
     static let configuration = CommandConfiguration(
         commandName: "map", abstract: "Map DepURLs to an ecosystem's packages (exit 1 if one has none).")
 
     @Argument(help: "DepURLs, optionally with a version (dep:generic/zlib@>=1.2).")
     var depurls: [String]
+
+    var trailingArguments: [String] {
+        get { depurls }
+        set { depurls = newValue }
+    }
 
     @OptionGroup var mapping: ExternalMappingOptions
 

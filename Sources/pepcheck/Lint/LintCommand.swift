@@ -14,7 +14,7 @@ import SystemIO
 
 /// `pepcheck lint`: checks pyproject.toml files. Exit 0 clean, 1 findings, 2 usage or
 /// input errors.
-struct LintCommand: ParsableCommand {
+struct LintCommand: ParsableCommand, TrailingArguments {
     static let configuration = CommandConfiguration(
         commandName: "lint",
         abstract: "Check pyproject.toml files: requirements, markers, dependency groups, [external].")
@@ -25,6 +25,11 @@ struct LintCommand: ParsableCommand {
 
     @Argument(help: "Files or directories (a directory means every pyproject.toml below it).")
     var paths: [String] = ["pyproject.toml"]
+
+    var trailingArguments: [String] {
+        get { paths }
+        set { paths = newValue }
+    }
 
     @Option(help: "Rule codes or prefixes to run (comma-separated); replaces [tool.pepcheck] select.")
     var select: String?
