@@ -41,6 +41,17 @@ struct CoreCommandTests {
                    status: 0, stdout: "true\n"),
         Invocation(arguments: ["eval", "--env", "Tests/CLITests/Fixtures/linux-cpython-3.11.json", "--context", "lock-file", #""dev" in dependency_groups"#],
                    status: 1, stdout: "false\n"),
+        // Every value the marker reads is in the file: no interpreter runs (there is none at
+        // that path), so nothing is said about one.
+        Invocation(arguments: ["eval", "--env", "Tests/CLITests/Fixtures/linux-cpython-3.11.json", "--python", "/nonexistent/python3",
+                               #"os_name == "posix" and python_version >= "3.9""#],
+                   status: 0, stdout: "true\n"),
+        // A value the file does not give is still asked of this machine.
+        Invocation(arguments: ["eval", "--env", "Tests/CLITests/Fixtures/linux-cpython-3.11.json", "--python", "/nonexistent/python3",
+                               #""x" in sys_abi_features"#],
+                   status: 2, stdout: "",
+                   stderr: "warning: no interpreter answered (no interpreter: cannot run /nonexistent/python3); not available: sys_abi_features (versions evaluate as \"0\", strings as \"\", sets are unset); give --python PATH or --env FILE\n"
+                       + "error: expected a value for `sys_abi_features` in the marker environment, found none\n\"x\" in sys_abi_features\n^^^^^^^^^^^^^^^^^^^^^^^\n"),
         Invocation(arguments: ["eval", "python_version >"], status: 2, stdout: "",
                    stderr: "error: expected a marker variable or quoted string, found end of input\npython_version >\n                ^\n"),
         Invocation(arguments: ["eval", "--env", "/nonexistent.json", "os_name == 'posix'"], status: 2, stdout: "",
@@ -67,6 +78,22 @@ struct CoreCommandTests {
         let output = try PepcheckProcess.run(["eval", #"os_name == "posix" or os_name == "nt""#])
         #expect(output.status == 0)
         #expect(output.stdout == "true\n")
+    }
+
+    /// `eval --env` asks this machine only for the values its detection gives
+    /// (`HostMarkers.detectedNames`, the same list as here): a name it gives outside this list
+    /// would be taken from the machine even when the file gives it.
+    @Test func evalKnowsWhichValuesThisMachineGives() throws {
+        let output = try PepcheckProcess.run(["eval", "--json", "--no-python", #"os_name == "posix""#])
+        let known: Set<String> = [
+            "python_version", "python_full_version", "os_name", "sys_platform", "platform_release", "platform_system",
+            "platform_version", "platform_machine", "platform_python_implementation", "implementation_name",
+            "implementation_version", "sys_abi_features",
+        ]
+        let object = try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [String: Any]
+        let names = try #require(object?["environment"] as? [String: Any]).keys
+        #expect(names.count >= 11)
+        #expect(Set(names).isSubset(of: known))
     }
 
     @Test func helpExitsZero() throws {

@@ -39,6 +39,23 @@ struct ExternalCommandTests {
         #expect(Self.transcript(golden.arguments, output) == expected)
     }
 
+    /// With `--env` giving every value the table's markers read, no interpreter is asked: with
+    /// none on the PATH the answer is the same and nothing is said about one (it warned that
+    /// `sys_abi_features`, which no marker there reads, was not available).
+    @Test func aCompleteEnvironmentFileAsksNoInterpreter() throws {
+        let arguments = ["external", "show", "Examples/cuda", "--ecosystem", "debian", "--format", "json", "--env", Self.environment]
+        let usual = try PepcheckProcess.run(arguments)
+        let empty = FileManager.default.temporaryDirectory.appendingPathComponent("pepcheck-empty-path-\(getpid())")
+        try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: empty) }
+        let output = try PepcheckProcess.run(arguments, environment: ["PATH": empty.path])
+        #expect(output.status == 0)
+        #expect(output.stderr == usual.stderr)
+        #expect(!output.stderr.contains("interpreter"))
+        #expect(output.stdout == usual.stdout)
+        #expect(output.stdout.contains("nccl"))
+    }
+
     /// No install argument twice, whatever the example and ecosystem.
     @Test(arguments: goldenCases.filter { $0.format == "command" })
     func commandsHaveNoDuplicates(_ golden: GoldenCase) throws {

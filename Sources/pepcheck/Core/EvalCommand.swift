@@ -14,8 +14,9 @@ struct EvalCommand: ParsableCommand {
             Without --env, the values are this machine's: the marker environment of python3 on the PATH \
             (or --python PATH), sys_abi_features included (PEP 780); with --no-python or no interpreter, \
             what uname can answer, and a warning on standard error naming the values that were not \
-            available. The variant_* markers (PEP 825) describe a selected wheel and stay unset unless \
-            --variants gives them.
+            available. With --env, this machine is asked only for values the marker reads that the file \
+            does not give (with --json, for all of them). The variant_* markers (PEP 825) describe a \
+            selected wheel and stay unset unless --variants gives them.
             """
     )
 
@@ -57,25 +58,31 @@ struct EvalCommand: ParsableCommand {
             Output.error(error.rendered(source: marker) + "\n")
             throw ExitCode(ExitStatus.usage)
         }
-        let detected = try HostMarkers.detect(host.choice)
-        var environment = detected.environment
-        var supplied: Set<String> = []
+        var overrides = MarkerEnvironment()
         if let env {
             guard let data = try? FileSystem.readFile(env) else {
                 Output.error("error: cannot read the environment file `\(env)`\n")
                 throw ExitCode(ExitStatus.usage)
             }
             do {
-                let document = try JSONParser.parse(bytes: data)
-                let overrides = try ProtocolOperations.markerEnvironment(document)
-                for name in overrides.names { environment[name] = overrides[name] }
-                supplied = Set(overrides.names)
+                overrides = try ProtocolOperations.markerEnvironment(JSONParser.parse(bytes: data))
             } catch {
                 Output.error("error: \(env): \(error)\n")
                 throw ExitCode(ExitStatus.usage)
             }
         }
-        HostMarkers.warnUnavailable(detected.unavailable, reason: detected.reason, supplied: supplied)
+        let supplied = Set(overrides.names)
+        var environment = MarkerEnvironment()
+        // This machine is asked only for values the marker reads and --env does not give
+        // (--json prints them all): an environment file that gives them all makes the answer
+        // independent of the machine, and runs no interpreter.
+        let needed = HostMarkers.detectedNames.intersection(HostMarkers.variables(of: [parsed]))
+        if json || !needed.isSubset(of: supplied) {
+            let detected = try HostMarkers.detect(host.choice)
+            environment = detected.environment
+            HostMarkers.warnUnavailable(detected.unavailable, reason: detected.reason, supplied: supplied)
+        }
+        for name in overrides.names { environment[name] = overrides[name] }
         if let variants {
             do {
                 try VariantSelection.apply(variants, choice: host.choice, to: &environment)

@@ -4,6 +4,14 @@ import PEP508
 
 /// The detected marker environment, as `eval` and `external show/check` use it without `--env`.
 enum HostMarkers {
+    /// The variables ``detect(_:)`` gives values: the marker environment of the dependency
+    /// specifiers spec and `sys_abi_features` (PEP 780).
+    static let detectedNames: Set<String> = [
+        "python_version", "python_full_version", "os_name", "sys_platform", "platform_release",
+        "platform_system", "platform_version", "platform_machine", "platform_python_implementation",
+        "implementation_name", "implementation_version", "sys_abi_features",
+    ]
+
     /// The interpreter's marker environment (with `sys_abi_features`), and the fields that had
     /// no value because no interpreter answered.
     static func detect(_ choice: HostChoice) throws -> (environment: MarkerEnvironment, unavailable: [String], reason: String?) {
@@ -15,6 +23,21 @@ enum HostMarkers {
         if report.interpreter.markerSource != .python { unavailable.append("sys_abi_features") }
         let reason = report.notes.first(where: { $0.code == "no-interpreter" })?.message
         return (environment, unavailable, reason)
+    }
+
+    /// The names of the variables `markers` read.
+    static func variables(of markers: [Marker]) -> Set<String> {
+        var names: Set<String> = []
+        var pending = markers.map(\.tree)
+        while let next = pending.popLast() {
+            switch next {
+            case .comparison(let comparison):
+                for case .variable(let variable) in [comparison.lhs, comparison.rhs] { names.insert(variable.name) }
+            case .group(let terms, _):
+                pending += terms
+            }
+        }
+        return names
     }
 
     /// Says on standard error which values were not available (and what they default to),

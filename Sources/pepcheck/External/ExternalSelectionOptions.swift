@@ -36,35 +36,51 @@ struct ExternalSelectionOptions: ParsableArguments {
     }
 
     /// This machine's marker environment (from python3 when present, `sys_abi_features`
-    /// included), with `--env` on top.
-    func environment() throws -> MarkerEnvironment {
-        let detected = try HostMarkers.detect(HostChoice())
-        var environment = detected.environment
-        guard let env else {
-            HostMarkers.warnUnavailable(detected.unavailable, reason: detected.reason, supplied: [])
-            return environment
+    /// included), with `--env` on top; the machine is not asked when `--env` gives every value
+    /// its detection would give that `markers` read.
+    func environment(for markers: [Marker]) throws -> MarkerEnvironment {
+        var overrides = MarkerEnvironment()
+        if let env {
+            guard let data = try? FileSystem.readFile(env) else {
+                throw ExternalExit.badInput("expected a readable environment file, found `\(env)`")
+            }
+            do {
+                overrides = try ProtocolOperations.markerEnvironment(try JSONParser.parse(bytes: Array(data)))
+            } catch {
+                throw ExternalExit.badInput("\(env): \(error)")
+            }
         }
-        guard let data = try? FileSystem.readFile(env) else {
-            throw ExternalExit.badInput("expected a readable environment file, found `\(env)`")
+        let supplied = Set(overrides.names)
+        var environment = MarkerEnvironment()
+        if env == nil || !HostMarkers.detectedNames.intersection(HostMarkers.variables(of: markers)).isSubset(of: supplied) {
+            let detected = try HostMarkers.detect(HostChoice())
+            environment = detected.environment
+            HostMarkers.warnUnavailable(detected.unavailable, reason: detected.reason, supplied: supplied)
         }
-        do {
-            let overrides = try ProtocolOperations.markerEnvironment(try JSONParser.parse(bytes: Array(data)))
-            for name in overrides.names { environment[name] = overrides[name] }
-            HostMarkers.warnUnavailable(detected.unavailable, reason: detected.reason, supplied: Set(overrides.names))
-        } catch {
-            throw ExternalExit.badInput("\(env): \(error)")
-        }
+        for name in overrides.names { environment[name] = overrides[name] }
         return environment
     }
 
     /// The table's dependencies that these options select and whose markers hold.
     func selection(of table: ExternalTable) throws -> [(url: DepURL, category: DependencyCategory)] {
         let categories = try categories()
-        let environment = try environment()
+        let environment = try environment(for: Self.markers(of: table))
         do {
             return try table.selection(include: categories, extras: extra, groups: group, environment: environment)
         } catch {
             throw ExternalExit.badInput(error.message)
         }
+    }
+
+    /// Every marker of the table.
+    static func markers(of table: ExternalTable) -> [Marker] {
+        var dependencies = table.buildRequires + table.hostRequires + table.dependencies
+        for extra in table.optionalBuildRequires + table.optionalHostRequires + table.optionalDependencies {
+            dependencies += extra.dependencies
+        }
+        for group in table.dependencyGroups {
+            for case .dependency(let dependency) in group.items { dependencies.append(dependency) }
+        }
+        return dependencies.compactMap(\.marker)
     }
 }
