@@ -46,6 +46,9 @@ struct CoreCommandTests {
         Invocation(arguments: ["eval", "--env", "Tests/CLITests/Fixtures/linux-cpython-3.11.json", "--python", "/nonexistent/python3",
                                #"os_name == "posix" and python_version >= "3.9""#],
                    status: 0, stdout: "true\n"),
+        // A marker that reads none of this machine's values asks no interpreter, --env or not.
+        Invocation(arguments: ["eval", "--python", "/nonexistent/python3", "--extra", "GPU", #"extra == "gpu""#],
+                   status: 0, stdout: "true\n"),
         // A value the file does not give is still asked of this machine.
         Invocation(arguments: ["eval", "--env", "Tests/CLITests/Fixtures/linux-cpython-3.11.json", "--python", "/nonexistent/python3",
                                #""x" in sys_abi_features"#],

@@ -14,9 +14,9 @@ struct EvalCommand: ParsableCommand {
             Without --env, the values are this machine's: the marker environment of python3 on the PATH \
             (or --python PATH), sys_abi_features included (PEP 780); with --no-python or no interpreter, \
             what uname can answer, and a warning on standard error naming the values that were not \
-            available. With --env, this machine is asked only for values the marker reads that the file \
-            does not give (with --json, for all of them). The variant_* markers (PEP 825) describe a \
-            selected wheel and stay unset unless --variants gives them.
+            available. This machine is asked only for values the marker reads that --env does not give \
+            (with --json, for all of them). The variant_* markers (PEP 825) describe a selected wheel \
+            and stay unset unless --variants gives them.
             """
     )
 
@@ -74,7 +74,7 @@ struct EvalCommand: ParsableCommand {
         let supplied = Set(overrides.names)
         var environment = MarkerEnvironment()
         // This machine is asked only for values the marker reads and --env does not give
-        // (--json prints them all): an environment file that gives them all makes the answer
+        // (--json prints them all): an environment file that gives them makes the answer
         // independent of the machine, and runs no interpreter.
         let needed = HostMarkers.detectedNames.intersection(HostMarkers.variables(of: [parsed]))
         if json || !needed.isSubset(of: supplied) {

@@ -36,8 +36,8 @@ struct ExternalSelectionOptions: ParsableArguments {
     }
 
     /// This machine's marker environment (from python3 when present, `sys_abi_features`
-    /// included), with `--env` on top; the machine is not asked when `--env` gives every value
-    /// its detection would give that `markers` read.
+    /// included), with `--env` on top. The machine is asked only when `markers` read one of the
+    /// values its detection gives that `--env` does not give.
     func environment(for markers: [Marker]) throws -> MarkerEnvironment {
         var overrides = MarkerEnvironment()
         if let env {
@@ -52,7 +52,7 @@ struct ExternalSelectionOptions: ParsableArguments {
         }
         let supplied = Set(overrides.names)
         var environment = MarkerEnvironment()
-        if env == nil || !HostMarkers.detectedNames.intersection(HostMarkers.variables(of: markers)).isSubset(of: supplied) {
+        if !HostMarkers.detectedNames.intersection(HostMarkers.variables(of: markers)).isSubset(of: supplied) {
             let detected = try HostMarkers.detect(HostChoice())
             environment = detected.environment
             HostMarkers.warnUnavailable(detected.unavailable, reason: detected.reason, supplied: supplied)
