@@ -90,7 +90,8 @@ struct HostileInputTests {
         let fixture = HostFixtures.location("nvidia-multi-gpu").directory
         let original = try #require(LiveWorld().read(fixture + "/probes.json", limit: 1 << 20))
         var parsed = 0
-        for bytes in HostileInputTests.mutations(of: original) + (0..<original.count).filter { $0 % 97 == 0 }.map({ Array(original.prefix($0)) }) {
+        let prefixes = (0..<original.count).filter { $0 % 97 == 0 }.map { Array(original.prefix($0)) }
+        for bytes in HostileInputTests.mutations(of: original) + prefixes {
             if let answers = try? ProbeAnswers(parsing: bytes) {
                 parsed += 1
                 _ = answers.commands.count
