@@ -17,7 +17,15 @@ public struct ConformanceSuite: Sendable {
     public static func load(directory: String, select: Set<String>? = nil) throws -> ConformanceSuite {
         let names: [String]
         do {
-            names = try FileSystem.contents(ofDirectory: directory)
+            let listing = try FileSystem.listing(ofDirectory: directory)
+            names = listing.names
+            // A topic whose file name is not UTF-8 cannot be opened through a text path.
+            if let entry = listing.undecodable.first(where: { $0.bytes.suffix(5).elementsEqual(".json".utf8) }) {
+                let path = (directory.hasSuffix("/") ? directory : directory + "/") + entry.shown
+                throw LoadError(file: path, message: "expected a file name in UTF-8, found `\(entry.shown)`")
+            }
+        } catch let error as LoadError {
+            throw error
         } catch {
             throw LoadError(file: directory, message: "cannot read the suite directory")
         }

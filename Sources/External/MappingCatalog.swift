@@ -127,13 +127,22 @@ public struct MappingCatalog: Sendable {
         func unreadable(_ path: String, _ message: String) -> YAMLError {
             YAMLError(code: .unreadable, message: message, file: path, mark: YAMLMark(line: 1, column: 1, offset: 0))
         }
-        let names: [String]
+        let listing: (names: [String], undecodable: [UndecodableName])
         do {
-            names = try FileSystem.contents(ofDirectory: directory)
-                .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }
+            listing = try FileSystem.listing(ofDirectory: directory)
         } catch {
             throw unreadable(directory, "expected a readable directory, found `\(directory)` (\(reason(error)))")
         }
+        func isTable(_ name: [UInt8]) -> Bool {
+            let yaml = Array(".yaml".utf8), yml = Array(".yml".utf8)
+            return name.suffix(yaml.count).elementsEqual(yaml) || name.suffix(yml.count).elementsEqual(yml)
+        }
+        // A table whose file name is not UTF-8 cannot be opened through a text path.
+        if let entry = listing.undecodable.first(where: { isTable($0.bytes) }) {
+            let path = (directory.hasSuffix("/") ? directory : directory + "/") + entry.shown
+            throw unreadable(path, "expected a file name in UTF-8, found `\(entry.shown)`")
+        }
+        let names = listing.names.filter { isTable(Array($0.utf8)) }
         var catalog = MappingCatalog()
         for name in names {
             let path = directory.hasSuffix("/") ? directory + name : directory + "/" + name

@@ -84,13 +84,22 @@ public enum FileSystem {
         }
     }
 
-    /// The names in directory `path`, without `.` and `..`, sorted by their UTF-8 bytes.
+    /// The names in directory `path`, without `.` and `..`, sorted by their UTF-8 bytes;
+    /// names that are not UTF-8 are left out (``listing(ofDirectory:)`` lists them).
     public static func contents(ofDirectory path: String) throws(SystemError) -> [String] {
+        try listing(ofDirectory: path).names
+    }
+
+    /// The names in directory `path` (without `.` and `..`, sorted by their UTF-8 bytes),
+    /// and apart from them those that are not UTF-8, with what each is: a `String` path
+    /// cannot name those, and a lossy copy would name nothing (or something else).
+    public static func listing(ofDirectory path: String) throws(SystemError) -> (names: [String], undecodable: [UndecodableName]) {
         guard let directory = opendir(path) else {
             throw SystemError.errno("open", path: path, "cannot open the directory `\(path)`")
         }
         defer { closedir(directory) }
         var names: [String] = []
+        var undecodable: [UndecodableName] = []
         while true {
             errno = 0
             guard let entry = readdir(directory) else {
@@ -98,11 +107,19 @@ public enum FileSystem {
                 if code != 0 { throw SystemError("read", path: path, code: code, "cannot read the directory `\(path)`") }
                 break
             }
-            let name = withUnsafePointer(to: &entry.pointee.d_name) {
-                String(cString: UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self))
+            let decoded: String? = withUnsafePointer(to: &entry.pointee.d_name) {
+                let raw = UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self)
+                if let name = String(validatingCString: raw) { return name }
+                var info = stat()
+                let found = fstatat(dirfd(directory), raw, &info, AT_SYMLINK_NOFOLLOW) == 0
+                let bytes = UnsafeBufferPointer(start: UnsafeRawPointer(raw).assumingMemoryBound(to: UInt8.self), count: strlen(raw))
+                undecodable.append(UndecodableName(bytes: Array(bytes), kind: found ? FileKind(mode: UInt32(info.st_mode)) : nil))
+                return nil
             }
-            if name != "." && name != ".." { names.append(name) }
+            if let name = decoded, name != "." && name != ".." { names.append(name) }
         }
-        return names.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        names.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        undecodable.sort { $0.bytes.lexicographicallyPrecedes($1.bytes) }
+        return (names, undecodable)
     }
 }

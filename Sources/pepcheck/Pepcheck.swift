@@ -1,4 +1,5 @@
 import ArgumentParser
+import PEP440
 import SystemIO
 
 /// The `pepcheck` command: a thin shell over the libraries.
@@ -31,6 +32,10 @@ struct Pepcheck: ParsableCommand {
         // Children (adapters, probes) run in process groups of their own: a Ctrl-C
         // reaches only us, and we pass it on.
         ChildProcess.endChildrenOnTermination()
+        if let (position, name) = ArgumentEncoding.firstUndecodable() {
+            Output.error("error: expected arguments in UTF-8, found `\(TerminalText.sanitized(name.shown))` (argument \(position))\n")
+            Output.exit(ExitStatus.usage)
+        }
         let line = LongCommandLine(Array(CommandLine.arguments.dropFirst()))
         var command: ParsableCommand
         do {

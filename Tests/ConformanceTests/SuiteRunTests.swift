@@ -34,6 +34,23 @@ struct SuiteRunTests {
         #expect(names == suite.cases.map(\.id))
     }
 
+    /// A topic file whose name is not UTF-8 is named in the error, not passed over.
+    @Test func aTopicNamedInAnotherEncodingIsNamedInTheError() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("pepcheck-suite-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        let file = (Array(directory.utf8) + Array("/topic".utf8) + [0xFF] + Array(".json".utf8) + [0]).map { CChar(bitPattern: $0) }
+        close(open(file, O_WRONLY | O_CREAT, 0o644))
+        defer {
+            unlink(file)
+            try? FileManager.default.removeItem(atPath: directory)
+        }
+        #expect {
+            _ = try ConformanceSuite.load(directory: directory)
+        } throws: { error in
+            (error as? ConformanceSuite.LoadError)?.description == directory + #"/topic\xFF.json: expected a file name in UTF-8, found `topic\xFF.json`"#
+        }
+    }
+
     @Test func unknownTopicsAreSkippedBySelect() throws {
         let suite = try ConformanceSuite.load(directory: Self.suiteDirectory, select: ["no-such-topic"])
         #expect(suite.cases.isEmpty)

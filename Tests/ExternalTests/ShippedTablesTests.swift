@@ -142,6 +142,32 @@ import YAML
         }
     }
 
+    /// A table whose file name is not UTF-8 is named in the error (a text path cannot open
+    /// it: the lossy copy of its name named nothing, "No such file or directory"); other
+    /// files so named are not tables and are ignored.
+    @Test func aTableNamedInAnotherEncodingIsNamedInTheError() throws {
+        try withDirectory { directory in
+            func create(_ name: [UInt8]) -> [CChar] {
+                let path = (Array(directory.utf8) + [UInt8(ascii: "/")] + name + [0]).map { CChar(bitPattern: $0) }
+                close(open(path, O_WRONLY | O_CREAT, 0o644))
+                return path
+            }
+            let table = create(Array("deb".utf8) + [0xFF] + Array("ian.yaml".utf8))
+            let notes = create([0xFF] + Array(".txt".utf8))
+            defer { unlink(table); unlink(notes) }
+            do throws(YAMLError) {
+                _ = try MappingCatalog.load(directory: directory)
+                Issue.record("loaded")
+            } catch {
+                #expect(error.code == .unreadable)
+                #expect(error.message == #"expected a file name in UTF-8, found `deb\xFFian.yaml`"#)
+                #expect(error.file == directory + #"/deb\xFFian.yaml"#)
+            }
+            unlink(table)
+            #expect((try? MappingCatalog.load(directory: directory))?.ecosystems.isEmpty == true)
+        }
+    }
+
     @Test func aMissingDirectoryIsUnreadable() throws {
         do throws(YAMLError) {
             _ = try MappingCatalog.load(directory: "/nonexistent/maps")

@@ -125,6 +125,48 @@ import Testing
         #expect(throws: SystemError.self) { _ = try FileSystem.contents(ofDirectory: directory.file("missing")) }
     }
 
+    /// Names that are not UTF-8 are listed apart, with their bytes and kind: a `String`
+    /// path made from them would name nothing (`contents` leaves them out).
+    @Test func namesThatAreNotUTF8AreListedApart() throws {
+        let directory = TemporaryDirectory()
+        defer { directory.remove() }
+        directory.write("a", "")
+        let folder: [UInt8] = Array("bad".utf8) + [0xFF] + Array("name".utf8)
+        let file: [UInt8] = [0xC3, 0x28]
+        (Array(directory.path.utf8) + [UInt8(ascii: "/")] + folder + [0]).withUnsafeBufferPointer {
+            _ = mkdir(UnsafeRawPointer($0.baseAddress!).assumingMemoryBound(to: CChar.self), 0o755)
+        }
+        (Array(directory.path.utf8) + [UInt8(ascii: "/")] + file + [0]).withUnsafeBufferPointer {
+            close(open(UnsafeRawPointer($0.baseAddress!).assumingMemoryBound(to: CChar.self), O_WRONLY | O_CREAT, 0o644))
+        }
+        let listing = try FileSystem.listing(ofDirectory: directory.path)
+        #expect(listing.names == ["a"])
+        #expect(listing.undecodable == [UndecodableName(bytes: folder, kind: .directory), UndecodableName(bytes: file, kind: .regular)])
+        #expect(listing.undecodable.map(\.shown) == ["bad\\xFFname", "\\xC3("])
+        #expect(try FileSystem.contents(ofDirectory: directory.path) == ["a"])
+    }
+
+    struct ShownCase: CustomTestStringConvertible, Sendable {
+        var bytes: [UInt8]
+        var shown: String
+        var testDescription: String { shown }
+    }
+
+    @Test(arguments: [
+        ShownCase(bytes: Array("plain é €  𝄞".utf8), shown: "plain é €  𝄞"),
+        ShownCase(bytes: [0x61, 0xFF, 0x62], shown: #"a\xFFb"#),
+        ShownCase(bytes: [0xC3], shown: #"\xC3"#),  // a sequence cut short
+        ShownCase(bytes: [0xC0, 0x80], shown: #"\xC0\x80"#),  // an overlong NUL
+        ShownCase(bytes: [0xED, 0xA0, 0x80], shown: #"\xED\xA0\x80"#),  // a surrogate
+        ShownCase(bytes: [0xF4, 0x90, 0x80, 0x80], shown: #"\xF4\x90\x80\x80"#),  // past U+10FFFF
+        ShownCase(bytes: [0x80, 0x41, 0x0A], shown: "\\x80A\n"),
+        // A backslash is doubled: `\xFF` then always means a byte.
+        ShownCase(bytes: Array(#"a\xFFb"#.utf8) + [0xFF], shown: #"a\\xFFb\xFF"#),
+    ])
+    func undecodableBytesAreShownInHex(_ c: ShownCase) {
+        #expect(UndecodableName.shown(c.bytes) == c.shown)
+    }
+
     @Test func environment() {
         #expect(Environment.value("PATH") != nil)
         #expect(Environment.all["PATH"] == Environment.value("PATH"))

@@ -31,15 +31,23 @@ enum FileDiscovery {
     }
 
     private static func walk(_ directory: String, into found: inout [Found]) {
-        let names: [String]
+        let names: [String], undecodable: [UndecodableName]
         do {
-            names = try FileSystem.contents(ofDirectory: directory)
+            (names, undecodable) = try FileSystem.listing(ofDirectory: directory)
         } catch {
             found.append(.problem(path: directory, message: "expected a readable directory, found `\(directory)` not readable (permission denied)"))
             return
         }
+        func below(_ name: String) -> String { directory.hasSuffix("/") ? directory + name : directory + "/" + name }
+        // A folder whose name is not UTF-8 cannot be walked (paths are text here): say so
+        // rather than pass over the pyproject.toml files below it. (No such file is itself
+        // named `pyproject.toml`, and hidden folders are skipped anyway.)
+        for entry in undecodable where entry.kind == .directory && entry.bytes.first != UInt8(ascii: ".") {
+            let message = "expected a folder name in UTF-8, found `\(entry.shown)`; the files below it are not checked"
+            found.append(.problem(path: below(entry.shown), message: message))
+        }
         for name in names {
-            let path = directory.hasSuffix("/") ? directory + name : directory + "/" + name
+            let path = below(name)
             switch FileSystem.kind(of: path, followLinks: false) {
             case .directory?:
                 // Symbolic links to directories are not followed (they are not `.directory`
