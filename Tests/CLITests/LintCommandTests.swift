@@ -30,6 +30,15 @@ import Testing
 
             """),
         Case(arguments: ["lint", "--ignore", "PC5", "fail.toml"], directory: devFixture, status: 0, stdout: "No problems found.\n"),
+        // One file named three ways is checked once, under the first name; so is a problem.
+        Case(arguments: ["lint", "--format", "concise", "--strict", "fail.toml", "./fail.toml", "../PC508-dev-package-name/fail.toml",
+                         "missing.toml", "missing.toml"],
+             directory: devFixture, status: 2, stdout: """
+            fail.toml:2:18: PC508 expected the software's name, found the split package `libxml2-dev`
+            fail.toml:2:45: PC508 expected the software's name, found the split package `openssl-devel`
+            missing.toml: PC001 expected a file or directory, found nothing at `missing.toml`
+
+            """),
         Case(arguments: ["lint", "missing.toml"], environment: ["NO_COLOR": "1"], status: 2, stdout: """
             error[PC001]: expected a file or directory, found nothing at `missing.toml`
              --> missing.toml

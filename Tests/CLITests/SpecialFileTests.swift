@@ -28,10 +28,16 @@ struct SpecialFileTests {
     @Test func aWalkReadsOnlyRegularFilesAndLinksToThem() throws {
         defer { cleanUp() }
         let fm = FileManager.default
-        for folder in ["sub", "link", "fifolink"] { try fm.createDirectory(atPath: "\(directory)/\(folder)", withIntermediateDirectories: true) }
+        for folder in ["sub", "link", "twin", "fifolink", "other"] {
+            try fm.createDirectory(atPath: "\(directory)/\(folder)", withIntermediateDirectories: true)
+        }
         #expect(mkfifo("\(directory)/pyproject.toml", 0o600) == 0)
         try Self.duplicated.write(toFile: "\(directory)/sub/pyproject.toml", atomically: true, encoding: .utf8)
-        #expect(symlink("../sub/pyproject.toml", "\(directory)/link/pyproject.toml") == 0)
+        try Self.duplicated.write(toFile: "\(directory)/other/real.toml", atomically: true, encoding: .utf8)
+        #expect(symlink("../other/real.toml", "\(directory)/link/pyproject.toml") == 0)
+        // A link to a file the walk reads anyway: one file, checked once (under `sub`,
+        // which comes first).
+        #expect(symlink("../sub/pyproject.toml", "\(directory)/twin/pyproject.toml") == 0)
         #expect(symlink("../pyproject.toml", "\(directory)/fifolink/pyproject.toml") == 0)
         let output = try run(["lint", "--format", "concise", directory])
         #expect(output.termination == .exited(0))

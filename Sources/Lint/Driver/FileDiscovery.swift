@@ -15,6 +15,8 @@ enum FileDiscovery {
 
     enum Found { case file(String, walked: Bool), problem(path: String, message: String) }
 
+    /// Each file once, under the first path that reached it (`pepcheck lint . pkg`, a
+    /// file named twice, a link beside its target), as each problem.
     static func files(in paths: [String]) -> [Found] {
         var found: [Found] = []
         for path in paths {
@@ -27,7 +29,17 @@ enum FileDiscovery {
                 found.append(.file(path, walked: false))
             }
         }
-        return found
+        var files: Set<FileIdentity> = [], problems: Set<String> = []
+        return found.filter { entry in
+            switch entry {
+            case .file(let path, _):
+                // (A file that vanished since is kept: reading it reports that.)
+                guard let identity = FileIdentity(path: path) else { return true }
+                return files.insert(identity).inserted
+            case .problem(let path, let message):
+                return problems.insert(path + "\u{0}" + message).inserted
+            }
+        }
     }
 
     private static func walk(_ directory: String, into found: inout [Found]) {
