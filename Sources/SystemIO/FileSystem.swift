@@ -18,6 +18,17 @@ public enum FileSystem {
         return FileKind(mode: UInt32(info.st_mode))
     }
 
+    /// What `path` names (as ``kind(of:followLinks:)``), or why it cannot be examined: the
+    /// system's error, `ENOENT` when nothing is there, `ENAMETOOLONG` for a path past the
+    /// system's limit.
+    public static func status(of path: String, followLinks: Bool = true) throws(SystemError) -> FileKind {
+        var info = stat()
+        guard (followLinks ? stat(path, &info) : lstat(path, &info)) == 0 else {
+            throw SystemError.errno("stat", path: path, "cannot examine `\(path)`")
+        }
+        return FileKind(mode: UInt32(info.st_mode))
+    }
+
     /// The whole contents of `path`, read as `cat` would: regular files, FIFOs and
     /// devices alike (a FIFO blocks until a writer closes it).
     ///

@@ -125,6 +125,20 @@ import Testing
         #expect(throws: SystemError.self) { _ = try FileSystem.contents(ofDirectory: directory.file("missing")) }
     }
 
+    /// `status` is `kind` with the system's reason when there is no answer.
+    @Test func statusSaysWhyItHasNoAnswer() throws {
+        let directory = TemporaryDirectory()
+        defer { directory.remove() }
+        let file = directory.write("f", "")
+        #expect(try FileSystem.status(of: file) == .regular)
+        #expect(try FileSystem.status(of: directory.path) == .directory)
+        #expect(symlink("missing", directory.file("dangling")) == 0)
+        #expect(try FileSystem.status(of: directory.file("dangling"), followLinks: false) == .symbolicLink)
+        #expect { _ = try FileSystem.status(of: directory.file("dangling")) } throws: { ($0 as? SystemError)?.code == ENOENT }
+        let long = directory.path + "/" + String(repeating: "a/", count: 3000)
+        #expect { _ = try FileSystem.status(of: long) } throws: { ($0 as? SystemError)?.code == ENAMETOOLONG }
+    }
+
     /// Names that are not UTF-8 are listed apart, with their bytes and kind: a `String`
     /// path made from them would name nothing (`contents` leaves them out).
     @Test func namesThatAreNotUTF8AreListedApart() throws {

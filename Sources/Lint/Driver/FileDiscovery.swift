@@ -1,3 +1,10 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import SystemIO
 
 /// Turns the paths given on the command line into files to lint: a file is itself; a
@@ -47,7 +54,9 @@ enum FileDiscovery {
         do {
             (names, undecodable) = try FileSystem.listing(ofDirectory: directory)
         } catch {
-            found.append(.problem(path: directory, message: "expected a readable directory, found `\(directory)` not readable (permission denied)"))
+            // (The system's words: permission denied, a name too long, too many open files.)
+            let reason = String(cString: strerror(error.code)).lowercased()
+            found.append(.problem(path: directory, message: "expected a readable directory, found `\(directory)` not readable (\(reason))"))
             return
         }
         func below(_ name: String) -> String { directory.hasSuffix("/") ? directory + name : directory + "/" + name }
@@ -58,17 +67,32 @@ enum FileDiscovery {
             let message = "expected a folder name in UTF-8, found `\(entry.shown)`; the files below it are not checked"
             found.append(.problem(path: below(entry.shown), message: message))
         }
+        var pathsTooLong = false
         for name in names {
             let path = below(name)
-            switch FileSystem.kind(of: path, followLinks: false) {
-            case .directory?:
+            let kind: FileKind
+            do throws(SystemError) {
+                kind = try FileSystem.status(of: path, followLinks: false)
+            } catch {
+                // Past the system's path length a path names nothing: say so once per
+                // folder rather than pass over what is below. (Any other failure: the entry
+                // went away since the folder was listed.)
+                if error.code == ENAMETOOLONG && !pathsTooLong {
+                    pathsTooLong = true
+                    let message = "expected paths of at most \(PATH_MAX) bytes, found longer ones below `\(directory)`; the files they name are not checked"
+                    found.append(.problem(path: directory, message: message))
+                }
+                continue
+            }
+            switch kind {
+            case .directory:
                 // Symbolic links to directories are not followed (they are not `.directory`
                 // here): they can form loops.
                 if skipped.contains(name) || name.hasPrefix(".") { continue }
                 walk(path, into: &found)
-            case .regular? where name == "pyproject.toml":
+            case .regular where name == "pyproject.toml":
                 found.append(.file(path, walked: true))
-            case .symbolicLink? where name == "pyproject.toml" && FileSystem.kind(of: path) == .regular:
+            case .symbolicLink where name == "pyproject.toml" && FileSystem.kind(of: path) == .regular:
                 found.append(.file(path, walked: true))
             default:
                 continue
