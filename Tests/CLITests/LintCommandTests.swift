@@ -30,6 +30,9 @@ import Testing
 
             """),
         Case(arguments: ["lint", "--ignore", "PC5", "fail.toml"], directory: devFixture, status: 0, stdout: "No problems found.\n"),
+        // A folder without pyproject.toml: nothing checked, and said so.
+        Case(arguments: ["lint", "Tests/CLITests/Fixtures/fake-nvidia"], status: 0, stdout: "No problems found.\n",
+             stderr: "warning: no pyproject.toml found in `Tests/CLITests/Fixtures/fake-nvidia`; nothing was checked\n"),
         // One file named three ways is checked once, under the first name; so is a problem.
         Case(arguments: ["lint", "--format", "concise", "--strict", "fail.toml", "./fail.toml", "../PC508-dev-package-name/fail.toml",
                          "missing.toml", "missing.toml"],

@@ -64,6 +64,11 @@ struct LintCommand: ParsableCommand, TrailingArguments {
         let linter = Linter(overrides: Configuration(select: codes(select), ignore: codes(ignore) ?? []))
         let result = linter.lint(paths: paths, fix: fix)
         for failure in result.writeFailures { Output.error("error: \(failure)\n") }
+        // "No problems found" would then say nothing (ruff warns too); the exit stays 0.
+        if result.checkedFiles.isEmpty {
+            let named = paths.map { "`\(TerminalText.sanitized($0))`" }.joined(separator: ", ")
+            Output.error("warning: no pyproject.toml found in \(named); nothing was checked\n")
+        }
         let fixedLine = fix && !result.fixed.isEmpty ? Self.fixedSentence(result.fixed) + "\n" : ""
         let output: String
         switch format {
