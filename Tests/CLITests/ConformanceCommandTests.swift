@@ -76,6 +76,17 @@ struct ConformanceCommandTests {
         #expect(output.stdout.components(separatedBy: #""broken": "the adapter exited before it answered""#).count == 2)
     }
 
+    /// A suite folder without topics is an error: a run of no case passed (exit 0).
+    @Test func aSuiteWithoutCasesIsAnError() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("pepcheck-empty-suite-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let output = try PepcheckProcess.run(["conformance", "run", "--suite", directory.path])
+        #expect(output.status == 2)
+        #expect(output.stdout == "")
+        #expect(output.stderr == "error: expected conformance cases in `\(directory.path)`, found none\n")
+    }
+
     /// Runs pepcheck under a time limit: these adapters used to hang the runner or
     /// restart once per case for minutes.
     static func runBounded(_ arguments: [String]) throws -> (termination: ChildProcess.Termination, stdout: String, stderr: String) {

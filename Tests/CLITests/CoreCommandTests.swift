@@ -49,6 +49,10 @@ struct CoreCommandTests {
         // A marker that reads none of this machine's values asks no interpreter, --env or not.
         Invocation(arguments: ["eval", "--python", "/nonexistent/python3", "--extra", "GPU", #"extra == "gpu""#],
                    status: 0, stdout: "true\n"),
+        // A name in the file that is no marker variable is a likely typo: said, and ignored.
+        Invocation(arguments: ["eval", "--env", "Tests/CLITests/Fixtures/typo-env.json", #"os_name == "posix""#],
+                   status: 0, stdout: "true\n",
+                   stderr: "warning: Tests/CLITests/Fixtures/typo-env.json: `python_verison` is not a marker variable; it is ignored\n"),
         // A value the file does not give is still asked of this machine.
         Invocation(arguments: ["eval", "--env", "Tests/CLITests/Fixtures/linux-cpython-3.11.json", "--python", "/nonexistent/python3",
                                #""x" in sys_abi_features"#],

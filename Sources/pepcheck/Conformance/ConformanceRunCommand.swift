@@ -1,5 +1,6 @@
 import ArgumentParser
 import Conformance
+import PEP440
 import Reports
 import SystemIO
 
@@ -40,6 +41,11 @@ struct ConformanceRunCommand: ParsableCommand {
         let unknown = Set(select).subtracting(loaded.topics)
         if !unknown.isEmpty {
             Output.error("error: no such topic: \(unknown.sorted().joined(separator: ", "))\n")
+            throw ExitCode(ExitStatus.usage)
+        }
+        // A run of nothing would pass: a wrong --suite must not read as conformance.
+        if loaded.cases.isEmpty {
+            Output.error("error: expected conformance cases in `\(TerminalText.sanitized(suite))`, found none\n")
             throw ExitCode(ExitStatus.usage)
         }
         let progress = ProgressLine(total: loaded.cases.count)

@@ -71,6 +71,7 @@ struct EvalCommand: ParsableCommand {
                 throw ExitCode(ExitStatus.usage)
             }
         }
+        if let env { HostMarkers.warnUnknownNames(overrides, file: env) }
         let supplied = Set(overrides.names)
         var environment = MarkerEnvironment()
         // This machine is asked only for values the marker reads and --env does not give

@@ -1,4 +1,5 @@
 import Host
+import PEP440
 import JSON
 import PEP508
 
@@ -38,6 +39,14 @@ enum HostMarkers {
             }
         }
         return names
+    }
+
+    /// Says on standard error which names of an `--env` file are no marker variable: a
+    /// misspelt one would otherwise leave the marker reading this machine's value.
+    static func warnUnknownNames(_ environment: MarkerEnvironment, file: String) {
+        for name in environment.names where MarkerVariables.standard.type(of: name) == nil {
+            Output.error("warning: \(TerminalText.sanitized(file)): `\(TerminalText.sanitized(name))` is not a marker variable; it is ignored\n")
+        }
     }
 
     /// Says on standard error which values were not available (and what they default to),

@@ -50,6 +50,7 @@ struct ExternalSelectionOptions: ParsableArguments {
                 throw ExternalExit.badInput("\(env): \(error)")
             }
         }
+        if let env { HostMarkers.warnUnknownNames(overrides, file: env) }
         let supplied = Set(overrides.names)
         var environment = MarkerEnvironment()
         if !HostMarkers.detectedNames.intersection(HostMarkers.variables(of: markers)).isSubset(of: supplied) {
