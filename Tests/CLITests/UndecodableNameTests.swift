@@ -61,7 +61,7 @@ struct UndecodableNameTests {
         #expect(output.status == 2)
         let lines = output.stdout.split(separator: "\n")
         #expect(lines.count == 1)
-        #expect(lines.first?.contains(": PC001 expected paths of at most ") == true)
+        #expect(lines.first?.contains(": PC001 expected paths shorter than ") == true)
         #expect(lines.first?.hasSuffix("; the files they name are not checked") == true)
     }
 

@@ -79,7 +79,7 @@ enum FileDiscovery {
                 // went away since the folder was listed.)
                 if error.code == ENAMETOOLONG && !pathsTooLong {
                     pathsTooLong = true
-                    let message = "expected paths of at most \(PATH_MAX) bytes, found longer ones below `\(directory)`; the files they name are not checked"
+                    let message = "expected paths shorter than \(PATH_MAX) bytes, found longer ones below `\(directory)`; the files they name are not checked"
                     found.append(.problem(path: directory, message: message))
                 }
                 continue
