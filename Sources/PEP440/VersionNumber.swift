@@ -59,6 +59,36 @@ public struct VersionNumber: Hashable, Comparable, Sendable, CustomStringConvert
         return false
     }
 
+    /// `self + 1`, for numbers of any size: the series after a release prefix, the next
+    /// pre-release (for the marker algebra's bounds and lint's candidate versions).
+    package var successor: VersionNumber {
+        if let small = uint64Value, small < UInt64.max { return VersionNumber(small + 1) }
+        var digits = Array(description.utf8)
+        for i in digits.indices.reversed() {
+            if digits[i] != UInt8(ascii: "9") {
+                digits[i] += 1
+                return VersionNumber(decimal: String(decoding: digits, as: UTF8.self)) ?? self
+            }
+            digits[i] = UInt8(ascii: "0")
+        }
+        return VersionNumber(decimal: "1" + String(decoding: digits, as: UTF8.self)) ?? self
+    }
+
+    /// `self - 1`; nil for zero.
+    package var predecessor: VersionNumber? {
+        if let small = uint64Value { return small == 0 ? nil : VersionNumber(small - 1) }
+        var digits = Array(description.utf8)
+        for i in digits.indices.reversed() {
+            if digits[i] != UInt8(ascii: "0") {
+                digits[i] -= 1
+                break
+            }
+            digits[i] = UInt8(ascii: "9")
+        }
+        // (Leading zeros are dropped by the parse.)
+        return VersionNumber(decimal: String(decoding: digits, as: UTF8.self))
+    }
+
     /// The canonical decimal text (no leading zeros).
     public var description: String {
         switch storage {

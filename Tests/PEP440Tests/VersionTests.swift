@@ -239,6 +239,19 @@ let sortedVersions = [
         #expect(VersionNumber(decimal: "12a") == nil)
     }
 
+    /// One more and one less, past 64 bits too (release numbers have no bound).
+    @Test func successorAndPredecessorOfAnySize() throws {
+        func n(_ text: String) throws -> VersionNumber { try #require(VersionNumber(decimal: text)) }
+        #expect(try n("1999").successor == n("2000") && n("99").successor == n("100"))
+        #expect(try n("1000").predecessor == n("999") && n("10").predecessor == n("9") && n("1").predecessor == n("0"))
+        #expect(VersionNumber(0).predecessor == nil)
+        #expect(try n("18446744073709551615").successor == n("18446744073709551616"))
+        #expect(try n("99999999999999999999").successor == n("100000000000000000000"))
+        #expect(try n("18446744073709551616").predecessor == n("18446744073709551615"))
+        #expect(try n("18446744073709551616").predecessor?.uint64Value == .max)
+        #expect(try n("100000000000000000000").predecessor == n("99999999999999999999"))
+    }
+
     @Test func losslessStringConvertible() throws {
         #expect(Version("1.0.POST1")?.description == "1.0.post1")
         #expect(Version("nope") == nil)

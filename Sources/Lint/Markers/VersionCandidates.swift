@@ -92,10 +92,10 @@ enum VersionCandidates {
         for written in versions {
             let base = written.hasSuffix(".*") ? String(written.dropLast(2)) : written
             guard let version = Version(base) else { continue }
-            // Release numbers as decimal text: PEP 440 puts no bound on them, and one past
+            // Release numbers of any size: PEP 440 puts no bound on them, and one past
             // `Int.max` trapped here (the lint fuzz target's soak found `p<9223372036854775807`).
             let epoch = version.epoch.isZero ? "" : version.epoch.description + "!"
-            let release = version.release.map(\.description)
+            let release = version.release
             guard !release.isEmpty else { continue }
             let plain = epoch + join(release)
             texts.formUnion([version.description, plain, plain + ".dev0", plain + "a0", plain + ".post1", plain + ".1"])
@@ -103,11 +103,11 @@ enum VersionCandidates {
                 let prefix = Array(release.prefix(length))
                 texts.insert(epoch + join(prefix))
                 var up = prefix
-                up[length - 1] = increment(up[length - 1])
+                up[length - 1] = up[length - 1].successor
                 texts.insert(epoch + join(up))
-                if prefix[length - 1] != "0" {
+                if let below = prefix[length - 1].predecessor {
                     var down = prefix
-                    down[length - 1] = decrement(down[length - 1])
+                    down[length - 1] = below
                     texts.insert(epoch + join(down) + ".999")
                 }
             }
@@ -115,36 +115,8 @@ enum VersionCandidates {
         return texts.compactMap { Version($0) }
     }
 
-    private static func join(_ parts: [String]) -> String {
-        parts.joined(separator: ".")
-    }
-
-    /// A decimal numeral (digits, no leading zero) plus one.
-    static func increment(_ number: String) -> String {
-        var digits = Array(number.utf8)
-        for i in digits.indices.reversed() {
-            if digits[i] != UInt8(ascii: "9") {
-                digits[i] += 1
-                return String(decoding: digits, as: UTF8.self)
-            }
-            digits[i] = UInt8(ascii: "0")
-        }
-        return "1" + String(decoding: digits, as: UTF8.self)
-    }
-
-    /// A decimal numeral (digits, no leading zero, not `0`) minus one.
-    static func decrement(_ number: String) -> String {
-        var digits = Array(number.utf8)
-        for i in digits.indices.reversed() {
-            if digits[i] != UInt8(ascii: "0") {
-                digits[i] -= 1
-                break
-            }
-            digits[i] = UInt8(ascii: "9")
-        }
-        // Only the first digit can have become a leading zero (`1000` - 1).
-        if digits.count > 1 && digits[0] == UInt8(ascii: "0") { digits.removeFirst() }
-        return String(decoding: digits, as: UTF8.self)
+    private static func join(_ parts: [VersionNumber]) -> String {
+        parts.map(\.description).joined(separator: ".")
     }
 }
 

@@ -16,7 +16,7 @@ enum PythonVersions {
         var version: Version { VersionMath.make(epoch: epoch, release: [major, minor]) }
         /// The first full version of the class: `X.Y.dev0`.
         var classStart: Version { VersionMath.seriesStart(epoch: epoch, [major, minor]) }
-        var successor: Point { Point(epoch: epoch, major: major, minor: VersionMath.successor(minor)) }
+        var successor: Point { Point(epoch: epoch, major: major, minor: minor.successor) }
         /// The value as an interpreter reports it.
         var text: String { (epoch.isZero ? "" : epoch.description + "!") + major.description + "." + minor.description }
     }

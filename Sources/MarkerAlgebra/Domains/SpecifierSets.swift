@@ -34,7 +34,7 @@ extension VersionSet {
             } else if let pre = v.pre {
                 // V's post-releases and local versions (same release and pre-release) are
                 // excluded; the next pre-release number starts the set.
-                let next = PreRelease(kind: pre.kind, number: VersionMath.successor(pre.number))
+                let next = PreRelease(kind: pre.kind, number: pre.number.successor)
                 self = .interval(.before(VersionMath.make(epoch: v.epoch, release: v.release, pre: next, dev: 0)), nil)
             } else {
                 self = .interval(.afterRelease(of: v), nil)

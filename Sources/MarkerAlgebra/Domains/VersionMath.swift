@@ -6,24 +6,6 @@ import PEP440
 /// form and parsed; this happens once per comparison when a marker is read, never while
 /// diagrams are combined.
 enum VersionMath {
-    /// `n + 1`, for numbers of any size.
-    static func successor(_ n: VersionNumber) -> VersionNumber {
-        if let small = n.uint64Value, small < UInt64.max { return VersionNumber(small + 1) }
-        var digits = Array(n.description.utf8)
-        var i = digits.count - 1
-        while i >= 0 {
-            if digits[i] == UInt8(ascii: "9") {
-                digits[i] = UInt8(ascii: "0")
-                i -= 1
-            } else {
-                digits[i] += 1
-                break
-            }
-        }
-        if i < 0 { digits.insert(UInt8(ascii: "1"), at: 0) }
-        return VersionNumber(decimal: String(decoding: digits, as: UTF8.self))!
-    }
-
     /// The normal-form text of a public version with the given parts.
     static func text(
         epoch: VersionNumber, release: [VersionNumber], pre: PreRelease? = nil, post: VersionNumber? = nil,
@@ -50,9 +32,9 @@ enum VersionMath {
     /// development release, or the first development release of the next post-release.
     static func nextPublic(_ v: Version) -> Version {
         if let dev = v.dev {
-            return make(epoch: v.epoch, release: v.release, pre: v.pre, post: v.post, dev: successor(dev))
+            return make(epoch: v.epoch, release: v.release, pre: v.pre, post: v.post, dev: dev.successor)
         }
-        let post = v.post.map(successor) ?? VersionNumber(0)
+        let post = v.post.map(\.successor) ?? VersionNumber(0)
         return make(epoch: v.epoch, release: v.release, pre: v.pre, post: post, dev: 0)
     }
 
@@ -69,7 +51,7 @@ enum VersionMath {
     /// `prefix` with its last number increased: the series after it.
     static func nextSeries(_ prefix: [VersionNumber]) -> [VersionNumber] {
         var next = prefix
-        next[next.count - 1] = successor(next[next.count - 1])
+        next[next.count - 1] = next[next.count - 1].successor
         return next
     }
 

@@ -71,19 +71,8 @@ struct EvalCommand: ParsableCommand {
                 throw ExitCode(ExitStatus.usage)
             }
         }
-        if let env { HostMarkers.warnUnknownNames(overrides, file: env) }
-        let supplied = Set(overrides.names)
-        var environment = MarkerEnvironment()
-        // This machine is asked only for values the marker reads and --env does not give
-        // (--json prints them all): an environment file that gives them makes the answer
-        // independent of the machine, and runs no interpreter.
-        let needed = HostMarkers.detectedNames.intersection(HostMarkers.variables(of: [parsed]))
-        if json || !needed.isSubset(of: supplied) {
-            let detected = try HostMarkers.detect(host.choice)
-            environment = detected.environment
-            HostMarkers.warnUnavailable(detected.unavailable, reason: detected.reason, supplied: supplied)
-        }
-        for name in overrides.names { environment[name] = overrides[name] }
+        var environment = try HostMarkers.environment(over: overrides, file: env, reading: [parsed], choice: host.choice,
+                                                      everything: json)
         if let variants {
             do {
                 try VariantSelection.apply(variants, choice: host.choice, to: &environment)

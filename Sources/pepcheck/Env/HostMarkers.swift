@@ -3,11 +3,11 @@ import PEP440
 import JSON
 import PEP508
 
-/// The detected marker environment, as `eval` and `external show/check` use it without `--env`.
+/// The marker environment `eval` and `external show/check` evaluate in: this machine's, with `--env` on top.
 enum HostMarkers {
     /// The variables ``detect(_:)`` gives values: the marker environment of the dependency
     /// specifiers spec and `sys_abi_features` (PEP 780).
-    static let detectedNames: Set<String> = [
+    private static let detectedNames: Set<String> = [
         "python_version", "python_full_version", "os_name", "sys_platform", "platform_release",
         "platform_system", "platform_version", "platform_machine", "platform_python_implementation",
         "implementation_name", "implementation_version", "sys_abi_features",
@@ -15,7 +15,7 @@ enum HostMarkers {
 
     /// The interpreter's marker environment (with `sys_abi_features`), and the fields that had
     /// no value because no interpreter answered.
-    static func detect(_ choice: HostChoice) throws -> (environment: MarkerEnvironment, unavailable: [String], reason: String?) {
+    private static func detect(_ choice: HostChoice) throws -> (environment: MarkerEnvironment, unavailable: [String], reason: String?) {
         let report = try choice.detector().detectInterpreter()
         var environment = MarkerEnvironment()
         for (name, value) in report.interpreter.markerEnvironment { environment[name] = .string(value) }
@@ -26,8 +26,29 @@ enum HostMarkers {
         return (environment, unavailable, reason)
     }
 
+    /// The environment `markers` are evaluated in: `overrides` (an `--env` file's values,
+    /// its name `file`) over this machine's. The machine is asked only when the markers read
+    /// one of its values the overrides do not give, or for `everything` (`eval --json` prints
+    /// it all): a file that gives them makes the answer independent of the machine, and runs
+    /// no interpreter.
+    static func environment(
+        over overrides: MarkerEnvironment, file: String?, reading markers: [Marker], choice: HostChoice,
+        everything: Bool = false
+    ) throws -> MarkerEnvironment {
+        if let file { warnUnknownNames(overrides, file: file) }
+        let supplied = Set(overrides.names)
+        var environment = MarkerEnvironment()
+        if everything || !detectedNames.intersection(variables(of: markers)).isSubset(of: supplied) {
+            let detected = try detect(choice)
+            environment = detected.environment
+            warnUnavailable(detected.unavailable, reason: detected.reason, supplied: supplied)
+        }
+        for name in overrides.names { environment[name] = overrides[name] }
+        return environment
+    }
+
     /// The names of the variables `markers` read.
-    static func variables(of markers: [Marker]) -> Set<String> {
+    private static func variables(of markers: [Marker]) -> Set<String> {
         var names: Set<String> = []
         var pending = markers.map(\.tree)
         while let next = pending.popLast() {
@@ -43,7 +64,7 @@ enum HostMarkers {
 
     /// Says on standard error which names of an `--env` file are no marker variable: a
     /// misspelt one would otherwise leave the marker reading this machine's value.
-    static func warnUnknownNames(_ environment: MarkerEnvironment, file: String) {
+    private static func warnUnknownNames(_ environment: MarkerEnvironment, file: String) {
         for name in environment.names where MarkerVariables.standard.type(of: name) == nil {
             Output.error("warning: \(TerminalText.sanitized(file)): `\(TerminalText.sanitized(name))` is not a marker variable; it is ignored\n")
         }
@@ -51,7 +72,7 @@ enum HostMarkers {
 
     /// Says on standard error which values were not available (and what they default to),
     /// leaving out those an `--env` file supplied.
-    static func warnUnavailable(_ unavailable: [String], reason: String?, supplied: Set<String>) {
+    private static func warnUnavailable(_ unavailable: [String], reason: String?, supplied: Set<String>) {
         let missing = unavailable.filter { !supplied.contains($0) }
         guard !missing.isEmpty else { return }
         let why = reason.map { " (\($0))" } ?? ""

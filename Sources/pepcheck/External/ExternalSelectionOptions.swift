@@ -50,16 +50,7 @@ struct ExternalSelectionOptions: ParsableArguments {
                 throw ExternalExit.badInput("\(env): \(error)")
             }
         }
-        if let env { HostMarkers.warnUnknownNames(overrides, file: env) }
-        let supplied = Set(overrides.names)
-        var environment = MarkerEnvironment()
-        if !HostMarkers.detectedNames.intersection(HostMarkers.variables(of: markers)).isSubset(of: supplied) {
-            let detected = try HostMarkers.detect(HostChoice())
-            environment = detected.environment
-            HostMarkers.warnUnavailable(detected.unavailable, reason: detected.reason, supplied: supplied)
-        }
-        for name in overrides.names { environment[name] = overrides[name] }
-        return environment
+        return try HostMarkers.environment(over: overrides, file: env, reading: markers, choice: HostChoice())
     }
 
     /// The table's dependencies that these options select and whose markers hold.
